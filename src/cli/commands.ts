@@ -1,0 +1,113 @@
+import {
+  generate,
+  buildAutoTemplate,
+  serializeDocument,
+  parseSource,
+  hasErrors,
+  type Problem,
+  type GenerateInput,
+  type SourceText,
+} from '../core/index.js';
+import { checkDocument, mergeDocuments } from '../core/document.js';
+import type { JsonObject } from '../core/json.js';
+import { readSourceFile } from '../io/files.js';
+import { formatOption, optionalString, positionals, requireString, UsageError, type ParsedArgs } from './args.js';
+import { emit, printProblems, type CliIO } from './output.js';
+
+/** Reads the files a command names; missing ones become problems, all reported together. */
+async function readAll(paths: (string | undefined)[]): Promise<{ sources: (SourceText | undefined)[]; problems: Problem[] }> {
+  const results = await Promise.all(paths.map((p) => (p === undefined ? undefined : readSourceFile(p))));
+  const problems: Problem[] = [];
+  const sources = results.map((r) => {
+    if (r?.problem) problems.push(r.problem);
+    return r?.source;
+  });
+  return { sources, problems };
+}
+
+function summaryLine(filled: number, total: number, names: string[]): string {
+  return `exec-doc: filled ${filled} of ${total} step(s)${names.length > 0 ? `: ${names.join(', ')}` : ''}\n`;
+}
+
+async function generateInput(args: ParsedArgs): Promise<{ input?: GenerateInput; problems: Problem[] }> {
+  const dag = requireString(args, 'dag');
+  const config = requireString(args, 'config');
+  const template = optionalString(args, 'template');
+  const { sources, problems } = await readAll([dag, config, template]);
+  if (problems.length > 0) return { problems };
+  const [d, c, t] = sources as [SourceText, SourceText, SourceText | undefined];
+  return { input: { dag: d, config: c, ...(t ? { template: t } : {}), lenient: args.values['lenient'] === true }, problems };
+}
+
+export async function runGenerate(args: ParsedArgs, io: CliIO): Promise<number> {
+  const format = formatOption(args, ['json', 'yaml'] as const, 'json');
+  const output = optionalString(args, 'output');
+  const reportPath = optionalString(args, 'report');
+  const { input, problems } = await generateInput(args);
+  if (!input) {
+    printProblems(io, problems);
+    return 1;
+  }
+  const result = generate(input);
+  printProblems(io, result.report.problems);
+  if (reportPath) await emit(io, reportPath, `${JSON.stringify(result.report, null, 2)}\n`);
+  if (!result.document) {
+    io.stderr.write(`exec-doc: generation failed with ${result.report.problems.filter((p) => p.severity === 'error').length} error(s); no document written\n`);
+    return 1;
+  }
+  await emit(io, output, serializeDocument(result.document, format));
+  if (args.values['quiet'] !== true) {
+    const filled = result.report.steps.filter((s) => s.status === 'filled').map((s) => s.step);
+    io.stderr.write(summaryLine(result.report.filledSteps, result.report.totalSteps, filled));
+  }
+  return 0;
+}
+
+export async function runTemplate(args: ParsedArgs, io: CliIO): Promise<number> {
+  const format = formatOption(args, ['json', 'yaml'] as const, 'json');
+  const output = optionalString(args, 'output');
+  if (args.values['template'] !== undefined) throw new UsageError('template: --template cannot be used here');
+  const { input, problems } = await generateInput(args);
+  if (!input) {
+    printProblems(io, problems);
+    return 1;
+  }
+  const result = buildAutoTemplate(input);
+  printProblems(io, result.problems);
+  if (!result.document) return 1;
+  await emit(io, output, serializeDocument(result.document, format));
+  return 0;
+}
+
+async function readDocument(path: string): Promise<{ doc?: JsonObject; problems: Problem[] }> {
+  const { sources, problems } = await readAll([path]);
+  if (problems.length > 0) return { problems };
+  const parsed = parseSource(sources[0]!);
+  if (!parsed.source) return { problems: parsed.problems };
+  const found = checkDocument(parsed.source.value, parsed.source.name).map((p) => {
+    const { line, column } = parsed.source!.locate(p.jsonPath ?? '');
+    return { ...p, line, column };
+  });
+  return hasErrors(found) ? { problems: found } : { doc: parsed.source.value as JsonObject, problems: found };
+}
+
+export async function runValidate(args: ParsedArgs, io: CliIO): Promise<number> {
+  const [path] = positionals(args, 1, 'one execution document');
+  const { doc, problems } = await readDocument(path!);
+  printProblems(io, problems);
+  if (!doc) return 1;
+  const steps = Object.keys(doc['PIPELINE_STEP_CONFIGS'] as JsonObject).length;
+  if (args.values['quiet'] !== true) io.stderr.write(`${path}: valid execution document with ${steps} step(s)\n`);
+  return 0;
+}
+
+export async function runMerge(args: ParsedArgs, io: CliIO): Promise<number> {
+  const format = formatOption(args, ['json', 'yaml'] as const, 'json');
+  const output = optionalString(args, 'output');
+  const [a, b] = positionals(args, 2, 'two execution documents (BASE NEXT)');
+  const [ra, rb] = await Promise.all([readDocument(a!), readDocument(b!)]);
+  printProblems(io, [...ra.problems, ...rb.problems]);
+  if (!ra.doc || !rb.doc) return 1;
+  await emit(io, output, serializeDocument(mergeDocuments(ra.doc, rb.doc), format));
+  return 0;
+}

@@ -1,0 +1,125 @@
+import { isObject, getOwn, hasOwn, setOwn, type JsonObject } from '../json.js';
+import type { Problem } from '../report/problem.js';
+import { unwrap, escapeSegment, type Origins } from './unwrap.js';
+
+/** One config instance of the saved file: `shared ∪ specific[key]`, unwrapped (FORMAT §a.1–a.3). */
+export interface ConfigEntry {
+  /** The `metadata.config_types` key, e.g. `CradleDataLoading_training`. */
+  key: string;
+  /** The config class name, e.g. `CradleDataLoadingConfig`. */
+  className: string;
+  /** Effective fields (specific wins over shared), wrappers removed. Helpers read this. */
+  value: JsonObject;
+  /** File pointer of each top-level field's value (from `shared` or `specific`). */
+  fieldOrigin: Map<string, string>;
+  /** File pointer of each nested object/array of `value`. */
+  origins: Origins;
+  /** Pointer of the entry itself: its `specific` block, or its `config_types` line. */
+  pointer: string;
+}
+
+export interface LoadedConfig {
+  entries: ConfigEntry[];
+  problems: Problem[];
+}
+
+export interface ProblemDraft extends Problem {
+  /** An error only in strict mode: `--lenient` turns it into a warning and keeps the reference's behaviour. */
+  strictOnly?: boolean;
+}
+
+/**
+ * Loads every config the file declares in `metadata.config_types`, in file order. Shape problems are
+ * reported with the JSON pointer of the offending value; nothing here throws on bad input.
+ */
+export function loadConfig(value: unknown, file: string): { entries: ConfigEntry[]; problems: ProblemDraft[] } {
+  const problems: ProblemDraft[] = [];
+  const bad = (jsonPath: string, message: string, code = 'config/shape'): void => {
+    problems.push({ severity: 'error', code, message, file, jsonPath });
+  };
+  if (!isObject(value)) {
+    bad('', 'a saved config file must hold an object with "configuration" and "metadata"');
+    return { entries: [], problems };
+  }
+  const configuration = getOwn(value, 'configuration');
+  if (!isObject(configuration)) {
+    bad(hasOwn(value, 'configuration') ? '/configuration' : '', '"configuration" must be an object with "shared" and "specific"');
+    return { entries: [], problems };
+  }
+  let shared = getOwn(configuration, 'shared');
+  let specific = getOwn(configuration, 'specific');
+  if (shared === undefined) shared = {};
+  if (specific === undefined) specific = {};
+  if (!isObject(shared)) bad('/configuration/shared', '"configuration.shared" must be an object of field values');
+  if (!isObject(specific)) bad('/configuration/specific', '"configuration.specific" must be an object keyed by config name');
+  const metadata = getOwn(value, 'metadata');
+  const types = isObject(metadata) ? getOwn(metadata, 'config_types') : undefined;
+  if (!isObject(types)) {
+    problems.push({
+      severity: 'error',
+      strictOnly: true,
+      code: 'config/no-config-types',
+      message:
+        '"metadata.config_types" is missing: no config can be loaded, so no step can be filled (the file must be written by cursus merge_and_save_configs)',
+      file,
+      jsonPath: isObject(metadata) ? '/metadata' : '',
+    });
+    return { entries: [], problems };
+  }
+  if (!isObject(shared) || !isObject(specific)) return { entries: [], problems };
+
+  const entries: ConfigEntry[] = [];
+  for (const key of Object.keys(types)) {
+    const className = types[key];
+    const typePtr = `/metadata/config_types/${escapeSegment(key)}`;
+    if (typeof className !== 'string' || className === '') {
+      bad(typePtr, `config class of "${key}" must be a class name string, got ${JSON.stringify(className)}`);
+      continue;
+    }
+    const block = getOwn(specific, key);
+    if (block !== undefined && !isObject(block)) {
+      bad(`/configuration/specific/${escapeSegment(key)}`, `"${key}" must be an object of field values`);
+      continue;
+    }
+    const origins: Origins = new WeakMap();
+    const fieldOrigin = new Map<string, string>();
+    const merged: JsonObject = {};
+    const add = (src: JsonObject, base: string, isModel: boolean): void => {
+      for (const field of Object.keys(src)) {
+        if (field === '__model_type__' || (isModel && field.startsWith('_'))) continue;
+        const ptr = `${base}/${escapeSegment(field)}`;
+        setOwn(merged, field, unwrap(src[field], ptr, origins));
+        fieldOrigin.set(field, ptr);
+      }
+    };
+    // Python builds {**shared, **specific}: the specific block's __model_type__ makes the whole merged
+    // object a model, so `_`-prefixed keys are dropped from both parts.
+    const isModel = block === undefined || hasOwn(block, '__model_type__');
+    add(shared, '/configuration/shared', isModel);
+    const pointer = block ? `/configuration/specific/${escapeSegment(key)}` : typePtr;
+    if (block) add(block, pointer, isModel);
+    origins.set(merged, pointer);
+    entries.push({ key, className, value: merged, fieldOrigin, origins, pointer });
+  }
+  return { entries, problems };
+}
+
+/**
+ * The file pointer for a path inside an entry's loaded value (e.g. an ajv `instancePath`). When part of
+ * the path does not exist in the file (a default was filled in), the deepest existing parent is named.
+ */
+export function filePointer(entry: ConfigEntry, path: readonly string[]): string {
+  if (path.length === 0) return entry.pointer;
+  const [first, ...rest] = path as [string, ...string[]];
+  let ptr = entry.fieldOrigin.get(first) ?? entry.pointer;
+  let cur: unknown = getOwn(entry.value, first);
+  if (cur !== undefined && typeof cur === 'object' && cur !== null) ptr = entry.origins.get(cur) ?? ptr;
+  for (const seg of rest) {
+    const parentPtr = (typeof cur === 'object' && cur !== null ? entry.origins.get(cur) : undefined) ?? ptr;
+    const child: unknown = Array.isArray(cur) ? cur[Number(seg)] : isObject(cur) ? getOwn(cur, seg) : undefined;
+    ptr = `${parentPtr}/${escapeSegment(seg)}`;
+    if (child !== undefined && typeof child === 'object' && child !== null) ptr = entry.origins.get(child) ?? ptr;
+    cur = child;
+  }
+  return ptr;
+}

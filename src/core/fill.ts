@@ -1,0 +1,130 @@
+import { getOwn, hasOwn, isObject, setOwn, type JsonObject } from './json.js';
+import { escapeSegment } from './config/unwrap.js';
+import type { ProblemDraft } from './config/load.js';
+import { HELPERS } from './helpers/registry.js';
+import { BuildError, buildErrorProblem } from './helpers/fields.js';
+import type { BuildContext, PlanContext, ResolvedNode } from './helpers/types.js';
+import type { StepReport } from './report/report.js';
+
+export interface FillInput {
+  /** The template document; filled in place (the caller passes its own parsed copy). */
+  document: JsonObject;
+  templateFile: string;
+  relevant: readonly ResolvedNode[];
+  plan: Omit<PlanContext, 'templateKeys'>;
+  build: BuildContext;
+  /** A step whose payload has errors is filled only in lenient mode (and then like the reference). */
+  lenient: boolean;
+}
+
+export interface FillOutput {
+  steps: StepReport[];
+  problems: ProblemDraft[];
+}
+
+/**
+ * FORMAT §0.5 and §d: for each family in order, place each payload into its execution step.
+ * STEP_CONFIG is replaced in place (appended when absent); STEP_TYPE is never modified, only added
+ * where the reference adds it; steps are never created; everything else is left as it was.
+ */
+export function fill(input: FillInput): FillOutput {
+  const { document, templateFile, relevant, build, lenient } = input;
+  const problems: ProblemDraft[] = [];
+  const reports = new Map<string, StepReport>();
+  const extra: StepReport[] = [];
+  const steps = getOwn(document, 'PIPELINE_STEP_CONFIGS') as JsonObject;
+  const ctx: PlanContext = { ...input.plan, templateKeys: Object.keys(steps) };
+
+  for (const helper of HELPERS) {
+    const handled = relevant.filter((r) => helper.matches(r.entry.className, r.node));
+    if (handled.length === 0) continue;
+    const plan = helper.plan(handled, ctx);
+    problems.push(...plan.problems);
+    for (const target of plan.targets) {
+      const base = {
+        node: target.node,
+        family: helper.family,
+        configKey: target.entry.key,
+        configClass: target.entry.className,
+        resolution: target.rule,
+      };
+      const stepName = target.candidates.find((c) => hasOwn(steps, c));
+      if (stepName === undefined) {
+        const tried = target.candidates.length > 1 ? ` (tried ${target.candidates.join(', ')})` : '';
+        problems.push({
+          severity: 'error',
+          strictOnly: true,
+          code: 'template/missing-step',
+          message: `${helper.title} node "${target.node ?? target.entry.key}" needs a payload, but the template has no step "${target.preferred}"${tried}; add it to the template or fix the node/config name`,
+          file: templateFile,
+          jsonPath: '/PIPELINE_STEP_CONFIGS',
+          step: target.preferred,
+        });
+        extra.push({ ...base, step: target.preferred, status: 'skipped', reason: 'step not in the template', highlights: {} });
+        continue;
+      }
+      const stepPtr = `/PIPELINE_STEP_CONFIGS/${escapeSegment(stepName)}`;
+      const entry = steps[stepName];
+      if (!isObject(entry)) {
+        problems.push({
+          severity: 'error',
+          code: 'template/step-shape',
+          message: `template step "${stepName}" must be an object with STEP_TYPE and STEP_CONFIG`,
+          file: templateFile,
+          jsonPath: stepPtr,
+          step: stepName,
+        });
+        reports.set(stepName, { ...base, step: stepName, status: 'skipped', reason: 'template entry is not an object', highlights: {} });
+        continue;
+      }
+      const missing = target.missingStepType;
+      if (missing?.when === 'before-build' && !hasOwn(entry, 'STEP_TYPE')) setOwn(entry, 'STEP_TYPE', missing.value);
+      if (missing?.when === 'with-empty-config') {
+        if (!hasOwn(entry, 'STEP_CONFIG')) setOwn(entry, 'STEP_CONFIG', {});
+        if (!hasOwn(entry, 'STEP_TYPE')) setOwn(entry, 'STEP_TYPE', missing.value);
+      }
+      const stepProblems: ProblemDraft[] = build.validate(target.entry, helper.configKind);
+      let config: JsonObject | undefined;
+      let highlights: Record<string, string> = {};
+      try {
+        const built = helper.build(target, build);
+        stepProblems.push(...built.problems);
+        config = built.config;
+        highlights = built.highlights;
+      } catch (e) {
+        if (!(e instanceof BuildError)) throw e;
+        stepProblems.push(buildErrorProblem(target.entry, build.configFile, e, stepName));
+        config = undefined;
+      }
+      for (const p of stepProblems) problems.push({ ...p, step: p.step ?? stepName });
+      const blocking = stepProblems.some((p) => p.severity === 'error' && !(lenient && p.strictOnly));
+      if (config && Object.keys(config).length > 0 && (!blocking || lenient)) {
+        setOwn(entry, 'STEP_CONFIG', config);
+        reports.set(stepName, { ...base, step: stepName, status: 'filled', highlights });
+      } else {
+        const reason = stepProblems.find((p) => p.severity === 'error')?.message ?? 'payload could not be built';
+        reports.set(stepName, { ...base, step: stepName, status: 'skipped', reason, highlights });
+      }
+    }
+  }
+
+  const dagNodes = new Set(input.plan.dagNodes);
+  const out: StepReport[] = [];
+  for (const name of Object.keys(steps)) {
+    const r = reports.get(name);
+    if (r) {
+      out.push(r);
+      continue;
+    }
+    const entry = steps[name];
+    const stepType = isObject(entry) ? getOwn(entry, 'STEP_TYPE') : undefined;
+    const highlights: Record<string, string> = stepType === undefined ? {} : { 'step type': JSON.stringify(stepType) };
+    out.push({
+      step: name,
+      status: 'unchanged',
+      reason: dagNodes.has(name) ? 'no payload needed for this step' : 'not produced by a DAG node that needs a payload',
+      highlights,
+    });
+  }
+  return { steps: [...out, ...extra], problems };
+}

@@ -1,0 +1,193 @@
+import { parseSource, locateProblem, type ParsedSource, type SourceText } from './source.js';
+import { loadDag, type Dag } from './dag/load.js';
+import { loadConfig, type ConfigEntry, type ProblemDraft } from './config/load.js';
+import { createValidator } from './config/validate.js';
+import { ConfigResolver } from './resolve.js';
+import { isRelevant } from './helpers/registry.js';
+import type { ResolvedNode } from './helpers/types.js';
+import { buildTemplate } from './template.js';
+import { fill } from './fill.js';
+import { getOwn, hasOwn, isObject, type JsonObject } from './json.js';
+import type { Problem } from './report/problem.js';
+import type { Report, StepReport } from './report/report.js';
+
+export interface GenerateInput {
+  dag: SourceText;
+  config: SourceText;
+  /** Without a template, one is built from the DAG with the execution step names (template.ts). */
+  template?: SourceText;
+  /** Reproduce the reference's behaviour: strict-only errors become warnings. */
+  lenient?: boolean;
+}
+
+export interface GenerateResult {
+  /** Present only when the report has no error. */
+  document?: JsonObject;
+  report: Report;
+}
+
+const PAYLOAD_NAME = /cradle|registration|register|redshift|datauploading|data_uploading/i;
+
+function finish(
+  sources: ParsedSource[],
+  drafts: ProblemDraft[],
+  lenient: boolean,
+  partial: Partial<Report> & { steps?: StepReport[] },
+  document: JsonObject | undefined,
+): GenerateResult {
+  const byName = new Map(sources.map((s) => [s.name, s]));
+  const problems: Problem[] = drafts.map(({ strictOnly, ...p }) => {
+    const severity = strictOnly && lenient ? 'warning' : p.severity;
+    const src = byName.get(p.file);
+    const located = src ? locateProblem(src, p) : p;
+    return { ...located, severity };
+  });
+  const ok = !problems.some((p) => p.severity === 'error');
+  const steps = partial.steps ?? [];
+  const report: Report = {
+    ok,
+    steps,
+    problems,
+    totalSteps: steps.filter((s) => s.status !== 'skipped' || s.reason !== 'step not in the template').length,
+    filledSteps: steps.filter((s) => s.status === 'filled').length,
+    nodes: partial.nodes ?? [],
+    edges: partial.edges ?? [],
+  };
+  return ok && document ? { document, report } : { report };
+}
+
+interface Prepared {
+  lenient: boolean;
+  drafts: ProblemDraft[];
+  sources: ParsedSource[];
+  configSrc?: ParsedSource;
+  templateSrc?: ParsedSource;
+  dag?: Dag;
+  entries: ConfigEntry[];
+  resolved: ResolvedNode[];
+  relevant: ResolvedNode[];
+}
+
+/** Parse the inputs, load the configs, resolve every DAG node (FORMAT §a, §e, §f). */
+function prepare(input: GenerateInput): Prepared {
+  const lenient = input.lenient ?? false;
+  const drafts: ProblemDraft[] = [];
+  const sources: ParsedSource[] = [];
+  const out: Prepared = { lenient, drafts, sources, entries: [], resolved: [], relevant: [] };
+  const parse = (s: SourceText): ParsedSource | undefined => {
+    const r = parseSource(s);
+    drafts.push(...r.problems);
+    if (r.source) sources.push(r.source);
+    return r.source;
+  };
+  const dagSrc = parse(input.dag);
+  const configSrc = parse(input.config);
+  const templateSrc = input.template ? parse(input.template) : undefined;
+  if (!dagSrc || !configSrc || (input.template && !templateSrc)) return out;
+  out.configSrc = configSrc;
+  out.templateSrc = templateSrc;
+
+  const dagResult = loadDag(dagSrc.value, dagSrc.name);
+  drafts.push(...dagResult.problems);
+  const loaded = loadConfig(configSrc.value, configSrc.name);
+  drafts.push(...loaded.problems);
+  out.entries = loaded.entries;
+  const dag = dagResult.dag;
+  if (!dag) return out;
+  out.dag = dag;
+
+  const resolver = new ConfigResolver(loaded.entries);
+  dag.nodes.forEach((node, i) => {
+    const r = resolver.resolve(node);
+    if (r) {
+      out.resolved.push({ node, entry: r.entry, rule: r.rule });
+      return;
+    }
+    const needsPayload = PAYLOAD_NAME.test(node);
+    drafts.push({
+      severity: needsPayload ? 'error' : 'warning',
+      strictOnly: needsPayload,
+      code: 'resolve/no-config',
+      message: `DAG node "${node}" matches no config key in ${configSrc.name}${needsPayload ? '; its step cannot be filled' : '; it is ignored'}`,
+      file: dagSrc.name,
+      jsonPath: `${dag.nodesPointer}/${i}`,
+    });
+  });
+  out.relevant = out.resolved.filter((r) => isRelevant(r.entry.className, r.node));
+  return out;
+}
+
+/** The template generate() uses when none is given (FORMAT §d, beyond the reference). */
+export function buildAutoTemplate(input: Omit<GenerateInput, 'template'>): { document?: JsonObject; problems: Problem[] } {
+  const p = prepare(input);
+  const document = p.dag ? buildTemplate(p.dag, { entries: p.entries, resolved: p.resolved, dagNodes: p.dag.nodes }, p.relevant) : undefined;
+  const { report } = finish(p.sources, p.drafts, p.lenient, {}, document);
+  return report.ok && document ? { document, problems: report.problems } : { problems: report.problems };
+}
+
+/**
+ * The whole generator: parse the three inputs, load configs, resolve DAG nodes, fill the template.
+ * Pure: the same inputs always give the same document and report. Never throws for bad input.
+ */
+export function generate(input: GenerateInput): GenerateResult {
+  const p = prepare(input);
+  const { lenient, drafts, sources, dag, configSrc, templateSrc, resolved, relevant } = p;
+  if (!dag || !configSrc) return finish(sources, drafts, lenient, {}, undefined);
+  const planCtx = { entries: p.entries, resolved, dagNodes: dag.nodes };
+
+  let document: JsonObject;
+  let templateFile: string;
+  if (templateSrc) {
+    templateFile = templateSrc.name;
+    if (!isObject(templateSrc.value)) {
+      drafts.push({ severity: 'error', code: 'template/shape', message: 'an execution document template must be a JSON object', file: templateFile, jsonPath: '' });
+      return finish(sources, drafts, lenient, {}, undefined);
+    }
+    document = templateSrc.value;
+    if (!hasOwn(document, 'PIPELINE_STEP_CONFIGS')) {
+      drafts.push({
+        severity: 'error',
+        strictOnly: true,
+        code: 'template/no-step-configs',
+        message: 'the template has no "PIPELINE_STEP_CONFIGS": nothing can be filled (the reference returns it unchanged)',
+        file: templateFile,
+        jsonPath: '',
+      });
+      return finish(sources, drafts, lenient, {}, document);
+    }
+    if (!isObject(getOwn(document, 'PIPELINE_STEP_CONFIGS'))) {
+      drafts.push({ severity: 'error', code: 'template/shape', message: '"PIPELINE_STEP_CONFIGS" must be an object keyed by step name', file: templateFile, jsonPath: '/PIPELINE_STEP_CONFIGS' });
+      return finish(sources, drafts, lenient, {}, undefined);
+    }
+  } else {
+    templateFile = '(auto-template)';
+    document = buildTemplate(dag, planCtx, relevant);
+  }
+
+  const validate = createValidator(configSrc.name);
+  const filled = fill({
+    document,
+    templateFile,
+    relevant,
+    plan: planCtx,
+    build: { entries: p.entries, validate, configFile: configSrc.name },
+    lenient,
+  });
+  for (const d of filled.problems) drafts.push(d.file === '' ? { ...d, file: configSrc.name } : d);
+
+  const stepOf = new Map<string, string>();
+  for (const s of filled.steps) if (s.node && s.status !== 'skipped') stepOf.set(s.node, s.step);
+  const resolvedBy = new Map(resolved.map((r) => [r.node, r]));
+  const stepsObj = getOwn(document, 'PIPELINE_STEP_CONFIGS') as JsonObject;
+  const nodes = dag.nodes.map((name) => {
+    const r = resolvedBy.get(name);
+    return {
+      name,
+      configKey: r?.entry.key,
+      configClass: r?.entry.className,
+      resolution: r?.rule,
+      step: stepOf.get(name) ?? (hasOwn(stepsObj, name) ? name : undefined),
+    };
+  });
+  return finish(sources, drafts, lenient, { steps: filled.steps, nodes, edges: dag.edges }, document);
+}

@@ -1,0 +1,46 @@
+/** JSON value helpers that treat every key — `__proto__` and `constructor` included — as plain data. */
+
+export type JsonObject = { [key: string]: unknown };
+
+export function isObject(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** `obj[key] = value` without invoking setters: a `__proto__` key stays an own data property. */
+export function setOwn(obj: JsonObject, key: string, value: unknown): void {
+  Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+export function hasOwn(obj: JsonObject, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(obj, key);
+}
+
+/** Own property value, never an inherited one (`obj.constructor` on a plain object is a function). */
+export function getOwn(obj: JsonObject, key: string): unknown {
+  return hasOwn(obj, key) ? obj[key] : undefined;
+}
+
+/** A new object with the given entries, in order, as own data properties. */
+export function objectFrom(entries: Iterable<readonly [string, unknown]>): JsonObject {
+  const out: JsonObject = {};
+  for (const [k, v] of entries) setOwn(out, k, v);
+  return out;
+}
+
+/** Deep copy of JSON data, key order kept, keys kept as data. */
+export function cloneJson<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => cloneJson(v)) as T;
+  if (isObject(value)) {
+    const out: JsonObject = {};
+    for (const k of Object.keys(value)) setOwn(out, k, cloneJson(value[k]));
+    return out as T;
+  }
+  return value;
+}
+
+export function typeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
