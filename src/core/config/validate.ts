@@ -24,31 +24,56 @@ const CLASS_VALIDATORS: Record<ConfigKind, Validator> = {
   redshift: validateRedshiftDataLoading,
 };
 
-/** Paths whose string value the Python validators upper-case (or lower-case) before checking them. */
-const CASE_RULES: Partial<Record<ConfigKind, { path: string[]; to: 'upper' | 'lower' }[]>> = {
+type CaseRule = { path: string[]; to: 'upper' | 'lower' | 'trim' };
+
+/**
+ * String values the Python validators normalise before checking them (and emit normalised).
+ * `*` is every element of a list, or every value of an object; a terminal `*` touches object values
+ * only (a [name, type] pair list is kept as written).
+ */
+const CASE_RULES: Partial<Record<ConfigKind, CaseRule[]>> = {
   cradle: [
     { path: ['data_sources_spec', 'data_sources', '*', 'data_source_type'], to: 'upper' },
+    { path: ['data_sources_spec', 'data_sources', '*', 'andes_data_source_properties', 'provider'], to: 'trim' },
+    { path: ['data_sources_spec', 'data_sources', '*', 'andes_data_source_properties', 'table_name'], to: 'trim' },
     { path: ['output_spec', 'output_format'], to: 'upper' },
     { path: ['output_spec', 'output_save_mode'], to: 'upper' },
     { path: ['cradle_job_spec', 'cluster_type'], to: 'upper' },
   ],
-  registration: [{ path: ['framework'], to: 'lower' }],
+  registration: [
+    { path: ['framework'], to: 'lower' },
+    { path: ['source_model_inference_input_variable_list', '*'], to: 'upper' },
+    { path: ['source_model_inference_output_variable_list', '*'], to: 'upper' },
+  ],
 };
 
-function normalizeCase(value: unknown, path: readonly string[], to: 'upper' | 'lower'): void {
+function convert(v: string, to: CaseRule['to']): string {
+  return to === 'upper' ? v.toUpperCase() : to === 'lower' ? v.toLowerCase() : v.trim();
+}
+
+function normalize(value: unknown, path: readonly string[], to: CaseRule['to']): void {
   const [head, ...rest] = path;
   if (head === undefined) return;
   if (head === '*') {
-    if (Array.isArray(value)) for (const item of value) normalizeCase(item, rest, to);
+    if (Array.isArray(value)) {
+      if (rest.length > 0) for (const item of value) normalize(item, rest, to);
+    } else if (isObject(value)) {
+      for (const k of Object.keys(value)) {
+        const v = value[k];
+        if (rest.length === 0) {
+          if (typeof v === 'string') setOwn(value, k, convert(v, to));
+        } else normalize(v, rest, to);
+      }
+    }
     return;
   }
   if (!isObject(value)) return;
   const v = getOwn(value, head);
   if (rest.length === 0) {
-    if (typeof v === 'string') setOwn(value, head, to === 'upper' ? v.toUpperCase() : v.toLowerCase());
+    if (typeof v === 'string') setOwn(value, head, convert(v, to));
     return;
   }
-  normalizeCase(v, rest, to);
+  normalize(v, rest, to);
 }
 
 function valueAt(root: unknown, segs: readonly string[]): unknown {
@@ -118,7 +143,7 @@ export function createValidator(configFile: string): (entry: ConfigEntry, kind: 
     if (done.has(id)) return [];
     done.add(id);
     const value: JsonObject = entry.value;
-    for (const rule of CASE_RULES[kind] ?? []) normalizeCase(value, rule.path, rule.to);
+    for (const rule of CASE_RULES[kind] ?? []) normalize(value, rule.path, rule.to);
     const problems: ProblemDraft[] = [];
     const seen = new Set<string>();
     for (const validator of [validateBase, CLASS_VALIDATORS[kind]] as Validator[]) {
