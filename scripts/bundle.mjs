@@ -17,7 +17,19 @@ for (const { input, out } of entries) {
   if (!existsSync(path.join(root, input))) continue;
   execFileSync(
     process.execPath,
-    [ncc, 'build', input, '-o', out, '--target', 'es2022', '--minify', '--no-cache', '--no-source-map-register', '--quiet'],
+    [
+      ncc,
+      'build',
+      input,
+      '-o',
+      out,
+      '--target',
+      'es2022',
+      '--minify',
+      '--no-cache',
+      '--no-source-map-register',
+      '--quiet',
+    ],
     { cwd: root, stdio: 'inherit' },
   );
 }

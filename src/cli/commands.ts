@@ -11,11 +11,20 @@ import {
 import { checkDocument, mergeDocuments } from '../core/document.js';
 import type { JsonObject } from '../core/json.js';
 import { readSourceFile } from '../io/files.js';
-import { formatOption, optionalString, positionals, requireString, UsageError, type ParsedArgs } from './args.js';
+import {
+  formatOption,
+  optionalString,
+  positionals,
+  requireString,
+  UsageError,
+  type ParsedArgs,
+} from './args.js';
 import { emit, printProblems, type CliIO } from './output.js';
 
 /** Reads the files a command names; missing ones become problems, all reported together. */
-async function readAll(paths: (string | undefined)[]): Promise<{ sources: (SourceText | undefined)[]; problems: Problem[] }> {
+async function readAll(
+  paths: (string | undefined)[],
+): Promise<{ sources: (SourceText | undefined)[]; problems: Problem[] }> {
   const results = await Promise.all(paths.map((p) => (p === undefined ? undefined : readSourceFile(p))));
   const problems: Problem[] = [];
   const sources = results.map((r) => {
@@ -36,7 +45,10 @@ async function generateInput(args: ParsedArgs): Promise<{ input?: GenerateInput;
   const { sources, problems } = await readAll([dag, config, template]);
   if (problems.length > 0) return { problems };
   const [d, c, t] = sources as [SourceText, SourceText, SourceText | undefined];
-  return { input: { dag: d, config: c, ...(t ? { template: t } : {}), lenient: args.values['lenient'] === true }, problems };
+  return {
+    input: { dag: d, config: c, ...(t ? { template: t } : {}), lenient: args.values['lenient'] === true },
+    problems,
+  };
 }
 
 export async function runGenerate(args: ParsedArgs, io: CliIO): Promise<number> {
@@ -52,7 +64,9 @@ export async function runGenerate(args: ParsedArgs, io: CliIO): Promise<number> 
   printProblems(io, result.report.problems);
   if (reportPath) await emit(io, reportPath, `${JSON.stringify(result.report, null, 2)}\n`);
   if (!result.document) {
-    io.stderr.write(`exec-doc: generation failed with ${result.report.problems.filter((p) => p.severity === 'error').length} error(s); no document written\n`);
+    io.stderr.write(
+      `exec-doc: generation failed with ${result.report.problems.filter((p) => p.severity === 'error').length} error(s); no document written\n`,
+    );
     return 1;
   }
   await emit(io, output, serializeDocument(result.document, format));
@@ -97,7 +111,8 @@ export async function runValidate(args: ParsedArgs, io: CliIO): Promise<number> 
   printProblems(io, problems);
   if (!doc) return 1;
   const steps = Object.keys(doc['PIPELINE_STEP_CONFIGS'] as JsonObject).length;
-  if (args.values['quiet'] !== true) io.stderr.write(`${path}: valid execution document with ${steps} step(s)\n`);
+  if (args.values['quiet'] !== true)
+    io.stderr.write(`${path}: valid execution document with ${steps} step(s)\n`);
   return 0;
 }
 

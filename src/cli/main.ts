@@ -14,7 +14,11 @@ const COMMANDS: Record<string, (args: ReturnType<typeof parseCli>, io: CliIO) =>
  * can be tested in-process. The one place errors become text: user mistakes never show a stack trace;
  * a bug shows one only with EXEC_DOC_DEBUG=1.
  */
-export async function main(argv: readonly string[], io: CliIO, env: Record<string, string | undefined> = {}): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIO,
+  env: Record<string, string | undefined> = {},
+): Promise<number> {
   try {
     const args = parseCli(argv);
     if (args.values['version'] === true) {

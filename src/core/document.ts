@@ -19,11 +19,15 @@ export function checkDocument(value: unknown, file: string): Problem[] {
   }
   const steps = getOwn(value, 'PIPELINE_STEP_CONFIGS');
   if (!isObject(steps)) {
-    bad(hasOwn(value, 'PIPELINE_STEP_CONFIGS') ? '/PIPELINE_STEP_CONFIGS' : '', '"PIPELINE_STEP_CONFIGS" must be an object keyed by step name');
+    bad(
+      hasOwn(value, 'PIPELINE_STEP_CONFIGS') ? '/PIPELINE_STEP_CONFIGS' : '',
+      '"PIPELINE_STEP_CONFIGS" must be an object keyed by step name',
+    );
     return problems;
   }
   const params = getOwn(value, 'PIPELINE_ADDITIONAL_PARAMS');
-  if (params !== undefined && !isObject(params)) bad('/PIPELINE_ADDITIONAL_PARAMS', '"PIPELINE_ADDITIONAL_PARAMS" must be an object');
+  if (params !== undefined && !isObject(params))
+    bad('/PIPELINE_ADDITIONAL_PARAMS', '"PIPELINE_ADDITIONAL_PARAMS" must be an object');
   for (const name of Object.keys(steps)) {
     const ptr = `/PIPELINE_STEP_CONFIGS/${escapeSegment(name)}`;
     const step = steps[name];
@@ -32,13 +36,25 @@ export function checkDocument(value: unknown, file: string): Problem[] {
       continue;
     }
     const type = getOwn(step, 'STEP_TYPE');
-    if (type !== undefined && typeof type !== 'string' && !(Array.isArray(type) && type.every((t) => typeof t === 'string'))) {
-      bad(`${ptr}/STEP_TYPE`, `STEP_TYPE of "${name}" must be a string or a list of strings, got ${typeName(type)}`);
+    if (
+      type !== undefined &&
+      typeof type !== 'string' &&
+      !(Array.isArray(type) && type.every((t) => typeof t === 'string'))
+    ) {
+      bad(
+        `${ptr}/STEP_TYPE`,
+        `STEP_TYPE of "${name}" must be a string or a list of strings, got ${typeName(type)}`,
+      );
     }
     const config = getOwn(step, 'STEP_CONFIG');
-    if (config !== undefined && !isObject(config)) bad(`${ptr}/STEP_CONFIG`, `STEP_CONFIG of "${name}" must be an object, got ${typeName(config)}`);
+    if (config !== undefined && !isObject(config))
+      bad(`${ptr}/STEP_CONFIG`, `STEP_CONFIG of "${name}" must be an object, got ${typeName(config)}`);
     if (isObject(config) && getOwn(config, 'source_model_inference_image_arn') === IMAGE_URI_PLACEHOLDER) {
-      bad(`${ptr}/STEP_CONFIG/source_model_inference_image_arn`, `step "${name}" has no real image URI ("${IMAGE_URI_PLACEHOLDER}")`, 'document/placeholder');
+      bad(
+        `${ptr}/STEP_CONFIG/source_model_inference_image_arn`,
+        `step "${name}" has no real image URI ("${IMAGE_URI_PLACEHOLDER}")`,
+        'document/placeholder',
+      );
     }
   }
   return problems;

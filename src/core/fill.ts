@@ -60,7 +60,13 @@ export function fill(input: FillInput): FillOutput {
           jsonPath: '/PIPELINE_STEP_CONFIGS',
           step: target.preferred,
         });
-        extra.push({ ...base, step: target.preferred, status: 'skipped', reason: 'step not in the template', highlights: {} });
+        extra.push({
+          ...base,
+          step: target.preferred,
+          status: 'skipped',
+          reason: 'step not in the template',
+          highlights: {},
+        });
         continue;
       }
       const stepPtr = `/PIPELINE_STEP_CONFIGS/${escapeSegment(stepName)}`;
@@ -74,11 +80,18 @@ export function fill(input: FillInput): FillOutput {
           jsonPath: stepPtr,
           step: stepName,
         });
-        reports.set(stepName, { ...base, step: stepName, status: 'skipped', reason: 'template entry is not an object', highlights: {} });
+        reports.set(stepName, {
+          ...base,
+          step: stepName,
+          status: 'skipped',
+          reason: 'template entry is not an object',
+          highlights: {},
+        });
         continue;
       }
       const missing = target.missingStepType;
-      if (missing?.when === 'before-build' && !hasOwn(entry, 'STEP_TYPE')) setOwn(entry, 'STEP_TYPE', missing.value);
+      if (missing?.when === 'before-build' && !hasOwn(entry, 'STEP_TYPE'))
+        setOwn(entry, 'STEP_TYPE', missing.value);
       if (missing?.when === 'with-empty-config') {
         if (!hasOwn(entry, 'STEP_CONFIG')) setOwn(entry, 'STEP_CONFIG', {});
         if (!hasOwn(entry, 'STEP_TYPE')) setOwn(entry, 'STEP_TYPE', missing.value);
@@ -102,7 +115,8 @@ export function fill(input: FillInput): FillOutput {
         setOwn(entry, 'STEP_CONFIG', config);
         reports.set(stepName, { ...base, step: stepName, status: 'filled', highlights });
       } else {
-        const reason = stepProblems.find((p) => p.severity === 'error')?.message ?? 'payload could not be built';
+        const reason =
+          stepProblems.find((p) => p.severity === 'error')?.message ?? 'payload could not be built';
         reports.set(stepName, { ...base, step: stepName, status: 'skipped', reason, highlights });
       }
     }
@@ -118,11 +132,14 @@ export function fill(input: FillInput): FillOutput {
     }
     const entry = steps[name];
     const stepType = isObject(entry) ? getOwn(entry, 'STEP_TYPE') : undefined;
-    const highlights: Record<string, string> = stepType === undefined ? {} : { 'step type': JSON.stringify(stepType) };
+    const highlights: Record<string, string> =
+      stepType === undefined ? {} : { 'step type': JSON.stringify(stepType) };
     out.push({
       step: name,
       status: 'unchanged',
-      reason: dagNodes.has(name) ? 'no payload needed for this step' : 'not produced by a DAG node that needs a payload',
+      reason: dagNodes.has(name)
+        ? 'no payload needed for this step'
+        : 'not produced by a DAG node that needs a payload',
       highlights,
     });
   }

@@ -118,9 +118,14 @@ function prepare(input: GenerateInput): Prepared {
 }
 
 /** The template generate() uses when none is given (FORMAT §d, beyond the reference). */
-export function buildAutoTemplate(input: Omit<GenerateInput, 'template'>): { document?: JsonObject; problems: Problem[] } {
+export function buildAutoTemplate(input: Omit<GenerateInput, 'template'>): {
+  document?: JsonObject;
+  problems: Problem[];
+} {
   const p = prepare(input);
-  const document = p.dag ? buildTemplate(p.dag, { entries: p.entries, resolved: p.resolved, dagNodes: p.dag.nodes }, p.relevant) : undefined;
+  const document = p.dag
+    ? buildTemplate(p.dag, { entries: p.entries, resolved: p.resolved, dagNodes: p.dag.nodes }, p.relevant)
+    : undefined;
   const { report } = finish(p.sources, p.drafts, p.lenient, {}, document);
   return report.ok && document ? { document, problems: report.problems } : { problems: report.problems };
 }
@@ -140,7 +145,13 @@ export function generate(input: GenerateInput): GenerateResult {
   if (templateSrc) {
     templateFile = templateSrc.name;
     if (!isObject(templateSrc.value)) {
-      drafts.push({ severity: 'error', code: 'template/shape', message: 'an execution document template must be a JSON object', file: templateFile, jsonPath: '' });
+      drafts.push({
+        severity: 'error',
+        code: 'template/shape',
+        message: 'an execution document template must be a JSON object',
+        file: templateFile,
+        jsonPath: '',
+      });
       return finish(sources, drafts, lenient, {}, undefined);
     }
     document = templateSrc.value;
@@ -149,14 +160,21 @@ export function generate(input: GenerateInput): GenerateResult {
         severity: 'error',
         strictOnly: true,
         code: 'template/no-step-configs',
-        message: 'the template has no "PIPELINE_STEP_CONFIGS": nothing can be filled (the reference returns it unchanged)',
+        message:
+          'the template has no "PIPELINE_STEP_CONFIGS": nothing can be filled (the reference returns it unchanged)',
         file: templateFile,
         jsonPath: '',
       });
       return finish(sources, drafts, lenient, {}, document);
     }
     if (!isObject(getOwn(document, 'PIPELINE_STEP_CONFIGS'))) {
-      drafts.push({ severity: 'error', code: 'template/shape', message: '"PIPELINE_STEP_CONFIGS" must be an object keyed by step name', file: templateFile, jsonPath: '/PIPELINE_STEP_CONFIGS' });
+      drafts.push({
+        severity: 'error',
+        code: 'template/shape',
+        message: '"PIPELINE_STEP_CONFIGS" must be an object keyed by step name',
+        file: templateFile,
+        jsonPath: '/PIPELINE_STEP_CONFIGS',
+      });
       return finish(sources, drafts, lenient, {}, undefined);
     }
   } else {

@@ -93,7 +93,8 @@ class Cursor {
       if (c === 0x5c) {
         const e = t[this.pos + 1];
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(t.slice(this.pos + 2, this.pos + 6))) this.fail('invalid \\u escape in string');
+          if (!/^[0-9a-fA-F]{4}$/.test(t.slice(this.pos + 2, this.pos + 6)))
+            this.fail('invalid \\u escape in string');
           this.pos += 6;
         } else if (e !== undefined && '"\\/bfnrt'.includes(e)) this.pos += 2;
         else this.fail(`invalid escape '\\${e ?? ''}' in string`);
@@ -121,7 +122,8 @@ class Cursor {
     }
     for (;;) {
       this.ws();
-      if (this.text[this.pos] !== '"') this.fail(`expected a double-quoted property name but found ${this.describe()}`);
+      if (this.text[this.pos] !== '"')
+        this.fail(`expected a double-quoted property name but found ${this.describe()}`);
       const key = this.string();
       this.ws();
       this.expect(':');

@@ -1,5 +1,11 @@
 import { LineCounter, parseDocument, isCollection, isMap, isSeq, isScalar, type Node } from 'yaml';
-import { findJsonSyntaxError, locateJsonPointer, positionAt, decodePointer, type TextPosition } from './json-scan.js';
+import {
+  findJsonSyntaxError,
+  locateJsonPointer,
+  positionAt,
+  decodePointer,
+  type TextPosition,
+} from './json-scan.js';
 import type { Problem } from './report/problem.js';
 
 export type SourceFormat = 'json' | 'yaml';
@@ -83,12 +89,22 @@ export function parseSource(input: SourceText): { source?: ParsedSource; problem
   if (text.charCodeAt(0) === 0xfeff) {
     return {
       problems: [
-        problemAt(name, text, 0, 'file starts with a UTF-8 byte order mark (BOM); save it as UTF-8 without BOM', 'input/bom'),
+        problemAt(
+          name,
+          text,
+          0,
+          'file starts with a UTF-8 byte order mark (BOM); save it as UTF-8 without BOM',
+          'input/bom',
+        ),
       ],
     };
   }
   if (text.trim() === '') {
-    return { problems: [problemAt(name, text, 0, `file is empty: expected a ${format.toUpperCase()} document`, 'input/empty')] };
+    return {
+      problems: [
+        problemAt(name, text, 0, `file is empty: expected a ${format.toUpperCase()} document`, 'input/empty'),
+      ],
+    };
   }
   if (format === 'json') {
     try {

@@ -33,7 +33,8 @@ export function buildTemplate(
   for (const node of topologicalOrder(dag.nodes, dag.edges)) {
     for (const t of byNode.get(node) ?? []) add(t.preferred, t.templateStepType);
     const r = resolved.get(node);
-    if (!byNode.has(node) && r && /Training(Step)?Config$/.test(r.entry.className)) add(node, 'TRAINING_STEP');
+    if (!byNode.has(node) && r && /Training(Step)?Config$/.test(r.entry.className))
+      add(node, 'TRAINING_STEP');
   }
   for (const t of byNode.get('') ?? []) add(t.preferred, t.templateStepType);
   const doc: JsonObject = {};

@@ -21,7 +21,9 @@ export async function readSourceFile(
           : code === 'EACCES'
             ? 'permission denied'
             : `cannot read file (${code ?? String(e)})`;
-    return { problem: { severity: 'error', code: 'input/read', message: why, file: displayName, line: 1, column: 1 } };
+    return {
+      problem: { severity: 'error', code: 'input/read', message: why, file: displayName, line: 1, column: 1 },
+    };
   }
   let text: string;
   try {

@@ -19,7 +19,12 @@ export function source(name: string, text: string): SourceText {
 }
 
 /** The three inputs and the expected output of a corpus case, as the CLI would read them. */
-export function corpusCase(name: 'demo' | 'rnr'): { dag: SourceText; config: SourceText; template: SourceText; expected: string } {
+export function corpusCase(name: 'demo' | 'rnr'): {
+  dag: SourceText;
+  config: SourceText;
+  template: SourceText;
+  expected: string;
+} {
   return {
     dag: source('dag.json', readFixture('corpus', name, 'dag.json')),
     config: source('config.json', readFixture('corpus', name, 'config.json')),

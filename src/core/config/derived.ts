@@ -4,7 +4,11 @@ const AWS_REGIONS: Record<string, string> = { NA: 'us-east-1', EU: 'eu-west-1', 
 
 /** `NA`→`us-east-1`, `EU`→`eu-west-1`, `FE`→`us-west-2`, anything else → `us-east-1`. */
 export function awsRegion(region: unknown): string {
-  return (typeof region === 'string' && Object.prototype.hasOwnProperty.call(AWS_REGIONS, region) ? AWS_REGIONS[region] : undefined) ?? 'us-east-1';
+  return (
+    (typeof region === 'string' && Object.prototype.hasOwnProperty.call(AWS_REGIONS, region)
+      ? AWS_REGIONS[region]
+      : undefined) ?? 'us-east-1'
+  );
 }
 
 /** Python's f-string rendering of a scalar: `None`, `True`, `False`, numbers and strings as-is. */

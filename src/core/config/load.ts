@@ -32,7 +32,10 @@ export interface ProblemDraft extends Problem {
  * Loads every config the file declares in `metadata.config_types`, in file order. Shape problems are
  * reported with the JSON pointer of the offending value; nothing here throws on bad input.
  */
-export function loadConfig(value: unknown, file: string): { entries: ConfigEntry[]; problems: ProblemDraft[] } {
+export function loadConfig(
+  value: unknown,
+  file: string,
+): { entries: ConfigEntry[]; problems: ProblemDraft[] } {
   const problems: ProblemDraft[] = [];
   const bad = (jsonPath: string, message: string, code = 'config/shape'): void => {
     problems.push({ severity: 'error', code, message, file, jsonPath });
@@ -43,15 +46,20 @@ export function loadConfig(value: unknown, file: string): { entries: ConfigEntry
   }
   const configuration = getOwn(value, 'configuration');
   if (!isObject(configuration)) {
-    bad(hasOwn(value, 'configuration') ? '/configuration' : '', '"configuration" must be an object with "shared" and "specific"');
+    bad(
+      hasOwn(value, 'configuration') ? '/configuration' : '',
+      '"configuration" must be an object with "shared" and "specific"',
+    );
     return { entries: [], problems };
   }
   let shared = getOwn(configuration, 'shared');
   let specific = getOwn(configuration, 'specific');
   if (shared === undefined) shared = {};
   if (specific === undefined) specific = {};
-  if (!isObject(shared)) bad('/configuration/shared', '"configuration.shared" must be an object of field values');
-  if (!isObject(specific)) bad('/configuration/specific', '"configuration.specific" must be an object keyed by config name');
+  if (!isObject(shared))
+    bad('/configuration/shared', '"configuration.shared" must be an object of field values');
+  if (!isObject(specific))
+    bad('/configuration/specific', '"configuration.specific" must be an object keyed by config name');
   const metadata = getOwn(value, 'metadata');
   const types = isObject(metadata) ? getOwn(metadata, 'config_types') : undefined;
   if (!isObject(types)) {
@@ -116,9 +124,14 @@ export function filePointer(entry: ConfigEntry, path: readonly string[]): string
   if (cur !== undefined && typeof cur === 'object' && cur !== null) ptr = entry.origins.get(cur) ?? ptr;
   for (const seg of rest) {
     const parentPtr = (typeof cur === 'object' && cur !== null ? entry.origins.get(cur) : undefined) ?? ptr;
-    const child: unknown = Array.isArray(cur) ? cur[Number(seg)] : isObject(cur) ? getOwn(cur, seg) : undefined;
+    const child: unknown = Array.isArray(cur)
+      ? cur[Number(seg)]
+      : isObject(cur)
+        ? getOwn(cur, seg)
+        : undefined;
     ptr = `${parentPtr}/${escapeSegment(seg)}`;
-    if (child !== undefined && typeof child === 'object' && child !== null) ptr = entry.origins.get(child) ?? ptr;
+    if (child !== undefined && typeof child === 'object' && child !== null)
+      ptr = entry.origins.get(child) ?? ptr;
     cur = child;
   }
   return ptr;

@@ -19,7 +19,10 @@ export function unwrap(value: unknown, pointer: string, origins: Origins): unkno
     return out;
   }
   if (!isObject(value)) return value;
-  if (Object.prototype.hasOwnProperty.call(value, '__type_info__') && Object.prototype.hasOwnProperty.call(value, 'value')) {
+  if (
+    Object.prototype.hasOwnProperty.call(value, '__type_info__') &&
+    Object.prototype.hasOwnProperty.call(value, 'value')
+  ) {
     return unwrap(value['value'], `${pointer}/value`, origins);
   }
   const isModel = Object.prototype.hasOwnProperty.call(value, '__model_type__');

@@ -34,8 +34,14 @@ type CaseRule = { path: string[]; to: 'upper' | 'lower' | 'trim' };
 const CASE_RULES: Partial<Record<ConfigKind, CaseRule[]>> = {
   cradle: [
     { path: ['data_sources_spec', 'data_sources', '*', 'data_source_type'], to: 'upper' },
-    { path: ['data_sources_spec', 'data_sources', '*', 'andes_data_source_properties', 'provider'], to: 'trim' },
-    { path: ['data_sources_spec', 'data_sources', '*', 'andes_data_source_properties', 'table_name'], to: 'trim' },
+    {
+      path: ['data_sources_spec', 'data_sources', '*', 'andes_data_source_properties', 'provider'],
+      to: 'trim',
+    },
+    {
+      path: ['data_sources_spec', 'data_sources', '*', 'andes_data_source_properties', 'table_name'],
+      to: 'trim',
+    },
     { path: ['output_spec', 'output_format'], to: 'upper' },
     { path: ['output_spec', 'output_save_mode'], to: 'upper' },
     { path: ['cradle_job_spec', 'cluster_type'], to: 'upper' },
@@ -96,7 +102,10 @@ function show(v: unknown): string {
 }
 
 /** Turns one ajv error into a sentence a user can act on. */
-export function describeAjvError(e: ErrorObject, data: unknown): { path: string[]; message: string } | undefined {
+export function describeAjvError(
+  e: ErrorObject,
+  data: unknown,
+): { path: string[]; message: string } | undefined {
   const segs = decodePointer(e.instancePath);
   const got = valueAt(data, segs);
   const p = e.params as Record<string, unknown>;
@@ -113,11 +122,20 @@ export function describeAjvError(e: ErrorObject, data: unknown): { path: string[
         message: `"${dotted(segs)}" must be one of ${(p['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, got ${show(got)}`,
       };
     case 'type':
-      return { path: segs, message: `"${dotted(segs)}" must be ${String(p['type'])}, got ${typeName(got)} ${show(got)}` };
+      return {
+        path: segs,
+        message: `"${dotted(segs)}" must be ${String(p['type'])}, got ${typeName(got)} ${show(got)}`,
+      };
     case 'pattern':
-      return { path: segs, message: `"${dotted(segs)}" must match ${String(p['pattern'])}, got ${show(got)}` };
+      return {
+        path: segs,
+        message: `"${dotted(segs)}" must match ${String(p['pattern'])}, got ${show(got)}`,
+      };
     default:
-      return { path: segs, message: `"${dotted(segs) || '(config)'}" ${e.message ?? 'is invalid'}${got === undefined ? '' : `, got ${show(got)}`}` };
+      return {
+        path: segs,
+        message: `"${dotted(segs) || '(config)'}" ${e.message ?? 'is invalid'}${got === undefined ? '' : `, got ${show(got)}`}`,
+      };
   }
 }
 
@@ -136,7 +154,9 @@ export function isValidDateTime(s: string): boolean {
  * value (FORMAT §a.5). Problems point at the offending value in the config file. Schema errors are
  * strict-only: the reference then builds the config unvalidated (FORMAT §a.3).
  */
-export function createValidator(configFile: string): (entry: ConfigEntry, kind: ConfigKind) => ProblemDraft[] {
+export function createValidator(
+  configFile: string,
+): (entry: ConfigEntry, kind: ConfigKind) => ProblemDraft[] {
   const done = new Set<string>();
   return (entry, kind) => {
     const id = `${entry.key}\u0000${kind}`;

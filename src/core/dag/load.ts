@@ -26,7 +26,16 @@ function err(file: string, jsonPath: string, code: string, message: string): Pro
 export function loadDag(value: unknown, file: string): { dag?: Dag; problems: Problem[] } {
   const problems: Problem[] = [];
   if (!isObject(value)) {
-    return { problems: [err(file, '', 'dag/shape', 'a DAG file must hold an object with "nodes" and "edges" (or a "dag" object holding them)')] };
+    return {
+      problems: [
+        err(
+          file,
+          '',
+          'dag/shape',
+          'a DAG file must hold an object with "nodes" and "edges" (or a "dag" object holding them)',
+        ),
+      ],
+    };
   }
   let body: unknown = value;
   let base = '';
@@ -34,15 +43,30 @@ export function loadDag(value: unknown, file: string): { dag?: Dag; problems: Pr
   if (!hasOwn(value, 'nodes') && hasOwn(value, 'dag')) {
     body = getOwn(value, 'dag');
     base = '/dag';
-    form = hasOwn(value, 'version') || hasOwn(value, 'statistics') || hasOwn(value, 'created_at') ? 'serializer' : 'catalog';
+    form =
+      hasOwn(value, 'version') || hasOwn(value, 'statistics') || hasOwn(value, 'created_at')
+        ? 'serializer'
+        : 'catalog';
     const version = getOwn(value, 'version');
     if (version !== undefined) {
       if (typeof version !== 'string' || version.split('.')[0] !== '1') {
-        problems.push(err(file, '/version', 'dag/version', `unsupported DAG format version ${JSON.stringify(version)}: expected "1.x.y"`));
+        problems.push(
+          err(
+            file,
+            '/version',
+            'dag/version',
+            `unsupported DAG format version ${JSON.stringify(version)}: expected "1.x.y"`,
+          ),
+        );
       }
     }
     if (!isObject(body)) {
-      return { problems: [...problems, err(file, '/dag', 'dag/shape', '"dag" must be an object with "nodes" and "edges"')] };
+      return {
+        problems: [
+          ...problems,
+          err(file, '/dag', 'dag/shape', '"dag" must be an object with "nodes" and "edges"'),
+        ],
+      };
     }
   }
   const b = body as Record<string, unknown>;
@@ -50,19 +74,40 @@ export function loadDag(value: unknown, file: string): { dag?: Dag; problems: Pr
   const edgesPointer = `${base}/edges`;
   const rawNodes = getOwn(b, 'nodes');
   if (!Array.isArray(rawNodes)) {
-    problems.push(err(file, hasOwn(b, 'nodes') ? nodesPointer : base, 'dag/shape', '"nodes" must be a list of node names'));
+    problems.push(
+      err(
+        file,
+        hasOwn(b, 'nodes') ? nodesPointer : base,
+        'dag/shape',
+        '"nodes" must be a list of node names',
+      ),
+    );
     return { problems };
   }
   const nodes: string[] = [];
   const seen = new Map<string, number>();
   rawNodes.forEach((n: unknown, i) => {
     if (typeof n !== 'string' || n === '') {
-      problems.push(err(file, `${nodesPointer}/${i}`, 'dag/node', `node ${i} must be a non-empty string, got ${JSON.stringify(n)}`));
+      problems.push(
+        err(
+          file,
+          `${nodesPointer}/${i}`,
+          'dag/node',
+          `node ${i} must be a non-empty string, got ${JSON.stringify(n)}`,
+        ),
+      );
       return;
     }
     const first = seen.get(n);
     if (first !== undefined) {
-      problems.push(err(file, `${nodesPointer}/${i}`, 'dag/duplicate-node', `duplicate node "${n}" (first declared at index ${first})`));
+      problems.push(
+        err(
+          file,
+          `${nodesPointer}/${i}`,
+          'dag/duplicate-node',
+          `duplicate node "${n}" (first declared at index ${first})`,
+        ),
+      );
       return;
     }
     seen.set(n, i);
@@ -78,20 +123,35 @@ export function loadDag(value: unknown, file: string): { dag?: Dag; problems: Pr
     rawEdges.forEach((e: unknown, i) => {
       const at = `${edgesPointer}/${i}`;
       if (!Array.isArray(e) || e.length !== 2 || typeof e[0] !== 'string' || typeof e[1] !== 'string') {
-        problems.push(err(file, at, 'dag/edge', `edge ${i} must be a [source, target] pair of node names, got ${JSON.stringify(e)}`));
+        problems.push(
+          err(
+            file,
+            at,
+            'dag/edge',
+            `edge ${i} must be a [source, target] pair of node names, got ${JSON.stringify(e)}`,
+          ),
+        );
         return;
       }
       const [s, t] = e as [string, string];
       const unknown = [s, t].filter((x) => !seen.has(x));
       if (unknown.length > 0) {
         problems.push(
-          err(file, at, 'dag/unknown-node', `edge ${s} -> ${t} names ${unknown.map((u) => `"${u}"`).join(' and ')}, not declared in "nodes"`),
+          err(
+            file,
+            at,
+            'dag/unknown-node',
+            `edge ${s} -> ${t} names ${unknown.map((u) => `"${u}"`).join(' and ')}, not declared in "nodes"`,
+          ),
         );
         return;
       }
       const k = JSON.stringify([s, t]);
       if (edgeSeen.has(k)) {
-        problems.push({ ...err(file, at, 'dag/duplicate-edge', `duplicate edge ${s} -> ${t}`), severity: 'warning' });
+        problems.push({
+          ...err(file, at, 'dag/duplicate-edge', `duplicate edge ${s} -> ${t}`),
+          severity: 'warning',
+        });
         return;
       }
       edgeSeen.add(k);
@@ -107,7 +167,10 @@ export function loadDag(value: unknown, file: string): { dag?: Dag; problems: Pr
 }
 
 /** One cycle as a closed path (first node repeated at the end), or undefined. Iterative DFS: deep DAGs are fine. */
-export function findCycle(nodes: readonly string[], edges: readonly (readonly [string, string])[]): string[] | undefined {
+export function findCycle(
+  nodes: readonly string[],
+  edges: readonly (readonly [string, string])[],
+): string[] | undefined {
   const adj = new Map<string, string[]>(nodes.map((n) => [n, []]));
   for (const [s, t] of edges) adj.get(s)?.push(t);
   const state = new Map<string, 1 | 2>(); // 1 = on stack, 2 = done
@@ -142,7 +205,10 @@ export function findCycle(nodes: readonly string[], edges: readonly (readonly [s
  * Topological order (Kahn): sources in declaration order first, then each node as soon as all its
  * predecessors are placed. This is the order MODS default templates list their steps in.
  */
-export function topologicalOrder(nodes: readonly string[], edges: readonly (readonly [string, string])[]): string[] {
+export function topologicalOrder(
+  nodes: readonly string[],
+  edges: readonly (readonly [string, string])[],
+): string[] {
   const indeg = new Map<string, number>(nodes.map((n) => [n, 0]));
   const adj = new Map<string, string[]>(nodes.map((n) => [n, []]));
   for (const [s, t] of edges) {

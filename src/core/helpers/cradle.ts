@@ -7,12 +7,18 @@ import type { BuildResult, FillTarget, ResolvedNode, StepHelper } from './types.
 /** FORMAT §b.1: a CradleDataLoadingConfig, or any class whose name has "cradle", "data" and "load". */
 function matches(className: string): boolean {
   const c = className.toLowerCase();
-  return c === 'cradledataloadingconfig' || (c.includes('cradle') && c.includes('data') && c.includes('load'));
+  return (
+    c === 'cradledataloadingconfig' || (c.includes('cradle') && c.includes('data') && c.includes('load'))
+  );
 }
 
 function fieldList(items: unknown[], path: readonly string[]): JsonObject[] {
   return items.map((f, i) => {
-    if (!isObject(f)) throw new BuildError(`"${[...path, String(i)].join('.')}" must be an object with field_name and field_type`, [...path, String(i)]);
+    if (!isObject(f))
+      throw new BuildError(
+        `"${[...path, String(i)].join('.')}" must be an object with field_name and field_type`,
+        [...path, String(i)],
+      );
     return compact([
       ['fieldName', getOwn(f, 'field_name')],
       ['fieldType', getOwn(f, 'field_type')],
@@ -46,7 +52,9 @@ function dataSource(src: FieldReader): JsonObject {
         ['edxArn', edxManifest(e.value)],
         [
           'schemaOverrides',
-          overrides === null || overrides === undefined ? undefined : fieldList(e.list('schema_overrides'), [...e.path, 'schema_overrides']),
+          overrides === null || overrides === undefined
+            ? undefined
+            : fieldList(e.list('schema_overrides'), [...e.path, 'schema_overrides']),
         ],
       ]),
     ];
@@ -61,13 +69,19 @@ function dataSource(src: FieldReader): JsonObject {
       ]),
     ];
   } else {
-    throw new BuildError(`"data_source_type" must be MDS, EDX or ANDES, got ${JSON.stringify(type)}`, [...src.path, 'data_source_type']);
+    throw new BuildError(`"data_source_type" must be MDS, EDX or ANDES, got ${JSON.stringify(type)}`, [
+      ...src.path,
+      'data_source_type',
+    ]);
   }
   return compact([['dataSourceName', src.raw('data_source_name')], ['dataSourceType', type], props]);
 }
 
 /** The camelCase Cradle request of FORMAT §b.3, in the Coral models' key order. */
-export function buildCradleConfig(config: JsonObject): { config: JsonObject; highlights: Record<string, string> } {
+export function buildCradleConfig(config: JsonObject): {
+  config: JsonObject;
+  highlights: Record<string, string>;
+} {
   const c = new FieldReader(config);
   const spec = c.object('data_sources_spec');
   const sources = spec.objects('data_sources').map(dataSource);
@@ -125,7 +139,9 @@ export function buildCradleConfig(config: JsonObject): { config: JsonObject; hig
     ],
   ]);
   const highlights: Record<string, string> = {
-    'data sources': sources.map((s) => `${str(getOwn(s, 'dataSourceName'))} (${str(getOwn(s, 'dataSourceType'))})`).join(', '),
+    'data sources': sources
+      .map((s) => `${str(getOwn(s, 'dataSourceName'))} (${str(getOwn(s, 'dataSourceType'))})`)
+      .join(', '),
     period: `${str(spec.raw('start_date'))} → ${str(spec.raw('end_date'))}`,
     'output path': outputPath,
     cluster: `${str(job.raw('cluster_type'))} on ${str(job.raw('cradle_account'))}`,

@@ -10,7 +10,10 @@ function matches(className: string): boolean {
 }
 
 /** The config's `job_config` (FORMAT §b.5); every key always present. */
-export function buildDataUploadingConfig(config: JsonObject): { config: JsonObject; highlights: Record<string, string> } {
+export function buildDataUploadingConfig(config: JsonObject): {
+  config: JsonObject;
+  highlights: Record<string, string>;
+} {
   const c = new FieldReader(config);
   const result = record([
     ['schema', c.raw('schema_sdl') ?? null],

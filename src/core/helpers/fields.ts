@@ -28,19 +28,31 @@ export class FieldReader {
 
   object(field: string): FieldReader {
     const v = this.raw(field);
-    if (!isObject(v)) throw new BuildError(`"${[...this.path, field].join('.')}" must be an object, got ${typeName(v)}`, [...this.path, field]);
+    if (!isObject(v))
+      throw new BuildError(`"${[...this.path, field].join('.')}" must be an object, got ${typeName(v)}`, [
+        ...this.path,
+        field,
+      ]);
     return new FieldReader(v, [...this.path, field]);
   }
 
   list(field: string): unknown[] {
     const v = this.raw(field);
-    if (!Array.isArray(v)) throw new BuildError(`"${[...this.path, field].join('.')}" must be a list, got ${typeName(v)}`, [...this.path, field]);
+    if (!Array.isArray(v))
+      throw new BuildError(`"${[...this.path, field].join('.')}" must be a list, got ${typeName(v)}`, [
+        ...this.path,
+        field,
+      ]);
     return v;
   }
 
   objects(field: string): FieldReader[] {
     return this.list(field).map((v, i) => {
-      if (!isObject(v)) throw new BuildError(`"${[...this.path, field, String(i)].join('.')}" must be an object, got ${typeName(v)}`, [...this.path, field, String(i)]);
+      if (!isObject(v))
+        throw new BuildError(
+          `"${[...this.path, field, String(i)].join('.')}" must be an object, got ${typeName(v)}`,
+          [...this.path, field, String(i)],
+        );
       return new FieldReader(v, [...this.path, field, String(i)]);
     });
   }
@@ -60,7 +72,12 @@ export function record(entries: readonly (readonly [string, unknown])[]): JsonOb
   return out;
 }
 
-export function buildErrorProblem(entry: ConfigEntry, file: string, e: BuildError, step: string): ProblemDraft {
+export function buildErrorProblem(
+  entry: ConfigEntry,
+  file: string,
+  e: BuildError,
+  step: string,
+): ProblemDraft {
   return {
     severity: 'error',
     code: 'config/unusable',

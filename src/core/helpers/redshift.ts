@@ -11,7 +11,10 @@ function matches(className: string): boolean {
 const STEP_TYPE = ['WORKFLOW_INPUT', 'RedshiftDataLoadingStep'];
 
 /** The config's `step_config_json` (FORMAT §b.6). */
-export function buildRedshiftConfig(config: JsonObject): { config: JsonObject; highlights: Record<string, string> } {
+export function buildRedshiftConfig(config: JsonObject): {
+  config: JsonObject;
+  highlights: Record<string, string>;
+} {
   const c = new FieldReader(config);
   const dropHeader = c.raw('drop_header');
   const output =

@@ -3,17 +3,27 @@ import { filePointer, type ConfigEntry, type ProblemDraft } from '../config/load
 import { retrieveImageUri, type ImageUriField } from '../image-uri/index.js';
 import { getOwn, hasOwn, type JsonObject } from '../json.js';
 import { record, str } from './fields.js';
-import type { BuildContext, BuildResult, FillTarget, PlanContext, ResolvedNode, StepHelper } from './types.js';
+import type {
+  BuildContext,
+  BuildResult,
+  FillTarget,
+  PlanContext,
+  ResolvedNode,
+  StepHelper,
+} from './types.js';
 
 /** What the reference writes when the image lookup fails; only ever produced with --lenient. */
 export const IMAGE_URI_PLACEHOLDER = 'image-uri-placeholder';
 
 const lower = (s: string): string => s.toLowerCase();
 /** FORMAT §c.1: class names with "registration" but not "payload". */
-export const isRegistrationClass = (c: string): boolean => lower(c).includes('registration') && !lower(c).includes('payload');
+export const isRegistrationClass = (c: string): boolean =>
+  lower(c).includes('registration') && !lower(c).includes('payload');
 const isPayloadClass = (c: string): boolean => !isRegistrationClass(c) && lower(c).includes('payload');
-const isPackageClass = (c: string): boolean => !isRegistrationClass(c) && !isPayloadClass(c) && lower(c).includes('package');
-const nameSaysRegistration = (n: string): boolean => lower(n).includes('registration') || lower(n).includes('register');
+const isPackageClass = (c: string): boolean =>
+  !isRegistrationClass(c) && !isPayloadClass(c) && lower(c).includes('package');
+const nameSaysRegistration = (n: string): boolean =>
+  lower(n).includes('registration') || lower(n).includes('register');
 
 function matches(className: string, node: string): boolean {
   return isRegistrationClass(className) || (node !== '' && nameSaysRegistration(node));
@@ -39,7 +49,11 @@ function regionOf(entry: ConfigEntry): string {
  * `model_registration`, `Registration`, `register_model`, then template keys containing "registration";
  * each tried as `{candidate}-{r}`.
  */
-function referenceCandidates(region: string, regNodes: readonly string[], templateKeys: readonly string[]): string[] {
+function referenceCandidates(
+  region: string,
+  regNodes: readonly string[],
+  templateKeys: readonly string[],
+): string[] {
   const list: string[] = [`ModelRegistration-${region}`];
   if (region !== '') list.push(`Registration_${region}`);
   list.push(...regNodes, 'model_registration', 'Registration', 'register_model');
@@ -47,7 +61,10 @@ function referenceCandidates(region: string, regNodes: readonly string[], templa
   return [...new Set(list)].map((c) => `${c}-${region}`);
 }
 
-function plan(nodes: readonly ResolvedNode[], ctx: PlanContext): { targets: FillTarget[]; problems: ProblemDraft[] } {
+function plan(
+  nodes: readonly ResolvedNode[],
+  ctx: PlanContext,
+): { targets: FillTarget[]; problems: ProblemDraft[] } {
   const regEntries = ctx.entries.filter((e) => isRegistrationClass(e.className));
   if (regEntries.length === 0) {
     const first = nodes[0]!;
@@ -65,7 +82,9 @@ function plan(nodes: readonly ResolvedNode[], ctx: PlanContext): { targets: Fill
       ],
     };
   }
-  let regNodes = ctx.resolved.filter((r) => isRegistrationClass(r.entry.className) || nameSaysRegistration(r.node));
+  let regNodes = ctx.resolved.filter(
+    (r) => isRegistrationClass(r.entry.className) || nameSaysRegistration(r.node),
+  );
   const names = regNodes.length > 0 ? regNodes.map((r) => r.node) : ctx.dagNodes.filter(nameSaysRegistration);
   regNodes = regNodes.filter((r) => isRegistrationClass(r.entry.className));
   const distinct = new Set(regNodes.map((r) => r.entry));
@@ -119,7 +138,11 @@ const IMAGE_FIELD: Record<ImageUriField, string> = {
 };
 
 /** FORMAT §c.5: present only when the file has both a payload and a package config. */
-function loadTestingInfo(reg: ConfigEntry, ctx: BuildContext, problems: ProblemDraft[]): JsonObject | undefined {
+function loadTestingInfo(
+  reg: ConfigEntry,
+  ctx: BuildContext,
+  problems: ProblemDraft[],
+): JsonObject | undefined {
   const payload = lastOf(ctx.entries, isPayloadClass);
   const pkg = lastOf(ctx.entries, isPackageClass);
   if (!payload || !pkg) return undefined;
@@ -192,7 +215,9 @@ function build(target: FillTarget, ctx: BuildContext): BuildResult {
     'model domain': str(getOwn(v, 'model_domain')),
     region: `${str(region)} (${aws})`,
   };
-  if (load) highlights['load test'] = `${str(getOwn(load, 'expected_tps'))} TPS, ${str(getOwn(load, 'max_latency_in_millisecond'))} ms`;
+  if (load)
+    highlights['load test'] =
+      `${str(getOwn(load, 'expected_tps'))} TPS, ${str(getOwn(load, 'max_latency_in_millisecond'))} ms`;
   return { config, highlights, problems };
 }
 

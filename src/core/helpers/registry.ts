@@ -8,7 +8,12 @@ import type { StepHelper } from './types.js';
  * Every step family, in the fixed fill order of FORMAT §0.5: Cradle → registration → DataUploading →
  * Redshift. Adding a family means adding one file and one line here.
  */
-export const HELPERS: readonly StepHelper[] = [cradleHelper, registrationHelper, dataUploadingHelper, redshiftHelper];
+export const HELPERS: readonly StepHelper[] = [
+  cradleHelper,
+  registrationHelper,
+  dataUploadingHelper,
+  redshiftHelper,
+];
 
 /**
  * FORMAT §0.4: a node is relevant if a helper handles its config, or its class name mentions "cradle"
@@ -16,5 +21,7 @@ export const HELPERS: readonly StepHelper[] = [cradleHelper, registrationHelper,
  */
 export function isRelevant(className: string, node: string): boolean {
   const c = className.toLowerCase();
-  return HELPERS.some((h) => h.matches(className, node)) || c.includes('cradle') || c.includes('registration');
+  return (
+    HELPERS.some((h) => h.matches(className, node)) || c.includes('cradle') || c.includes('registration')
+  );
 }

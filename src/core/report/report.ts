@@ -34,6 +34,12 @@ export interface Report {
   totalSteps: number;
   filledSteps: number;
   /** Nodes of the DAG in order, with the config each resolved to (for graphs and diffs). */
-  nodes: { name: string; configKey?: string; configClass?: string; resolution?: ResolutionRule; step?: string }[];
+  nodes: {
+    name: string;
+    configKey?: string;
+    configClass?: string;
+    resolution?: ResolutionRule;
+    step?: string;
+  }[];
   edges: [string, string][];
 }

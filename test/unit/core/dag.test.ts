@@ -4,8 +4,14 @@ import { loadDag, topologicalOrder, findCycle } from '../../../src/core/dag/load
 describe('loadDag', () => {
   it('reads the flat, serializer and catalog forms', () => {
     const flat = loadDag({ nodes: ['a', 'b'], edges: [['a', 'b']] }, 'd.json');
-    const ser = loadDag({ version: '1.0.0', created_at: 'x', dag: { nodes: ['a', 'b'], edges: [['a', 'b']] }, statistics: {} }, 'd.json');
-    const cat = loadDag({ dag: { description: 'x', nodes: ['a', 'b'], edges: [['a', 'b']] }, metadata: { name: 'n' } }, 'd.json');
+    const ser = loadDag(
+      { version: '1.0.0', created_at: 'x', dag: { nodes: ['a', 'b'], edges: [['a', 'b']] }, statistics: {} },
+      'd.json',
+    );
+    const cat = loadDag(
+      { dag: { description: 'x', nodes: ['a', 'b'], edges: [['a', 'b']] }, metadata: { name: 'n' } },
+      'd.json',
+    );
     expect(flat.dag).toMatchObject({ form: 'flat', nodes: ['a', 'b'], edges: [['a', 'b']] });
     expect(ser.dag).toMatchObject({ form: 'serializer', nodesPointer: '/dag/nodes' });
     expect(cat.dag).toMatchObject({ form: 'catalog' });
@@ -34,7 +40,17 @@ describe('loadDag', () => {
   });
 
   it('reports a cycle as a path', () => {
-    const r = loadDag({ nodes: ['a', 'b', 'c'], edges: [['a', 'b'], ['b', 'c'], ['c', 'b']] }, 'd.json');
+    const r = loadDag(
+      {
+        nodes: ['a', 'b', 'c'],
+        edges: [
+          ['a', 'b'],
+          ['b', 'c'],
+          ['c', 'b'],
+        ],
+      },
+      'd.json',
+    );
     expect(r.problems[0]).toMatchObject({ code: 'dag/cycle' });
     expect(r.problems[0]!.message).toContain('b -> c -> b');
   });
@@ -46,14 +62,23 @@ describe('loadDag', () => {
 
   it('rejects a file that is not an object', () => {
     expect(loadDag([1, 2], 'd.json').problems[0]).toMatchObject({ code: 'dag/shape' });
-    expect(loadDag({ nodes: 'a' }, 'd.json').problems[0]).toMatchObject({ code: 'dag/shape', jsonPath: '/nodes' });
+    expect(loadDag({ nodes: 'a' }, 'd.json').problems[0]).toMatchObject({
+      code: 'dag/shape',
+      jsonPath: '/nodes',
+    });
   });
 });
 
 describe('graph order', () => {
   it('puts sources first in declaration order', () => {
     const nodes = ['c1', 'p1', 'train', 'c2', 'p2', 'reg'];
-    const edges: [string, string][] = [['c1', 'p1'], ['p1', 'train'], ['c2', 'p2'], ['train', 'reg'], ['p2', 'reg']];
+    const edges: [string, string][] = [
+      ['c1', 'p1'],
+      ['p1', 'train'],
+      ['c2', 'p2'],
+      ['train', 'reg'],
+      ['p2', 'reg'],
+    ];
     expect(topologicalOrder(nodes, edges)).toEqual(['c1', 'c2', 'p1', 'p2', 'train', 'reg']);
   });
   it('finds no cycle in a deep chain without recursion limits', () => {

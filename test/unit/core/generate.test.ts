@@ -31,7 +31,9 @@ describe('corpus cases reproduce the reference output exactly', () => {
     expect(report.filledSteps).toBe(3);
     expect(report.totalSteps).toBe(4);
     const reg = report.steps.find((s) => s.step === 'Registration-NA')!;
-    expect(reg.highlights['image']).toBe('683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1');
+    expect(reg.highlights['image']).toBe(
+      '683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1',
+    );
   });
 
   it('rnr: only the registration step is filled; dummy data loading is not a payload step', () => {
@@ -42,12 +44,15 @@ describe('corpus cases reproduce the reference output exactly', () => {
 });
 
 describe('without a template', () => {
-  it.each(['demo', 'rnr'] as const)('%s: the built template gives the same filled steps as the real MODS template', (name) => {
-    const c = corpusCase(name);
-    const withTemplate = generate({ dag: c.dag, config: c.config, template: c.template }).document!;
-    const auto = generate({ dag: c.dag, config: c.config }).document!;
-    expect(ordered(auto)).toBe(ordered(withTemplate));
-  });
+  it.each(['demo', 'rnr'] as const)(
+    '%s: the built template gives the same filled steps as the real MODS template',
+    (name) => {
+      const c = corpusCase(name);
+      const withTemplate = generate({ dag: c.dag, config: c.config, template: c.template }).document!;
+      const auto = generate({ dag: c.dag, config: c.config }).document!;
+      expect(ordered(auto)).toBe(ordered(withTemplate));
+    },
+  );
 });
 
 describe('inputs are never modified and nothing from the template is lost', () => {
@@ -62,7 +67,9 @@ describe('inputs are never modified and nothing from the template is lost', () =
     const d = document as Record<string, Record<string, unknown>>;
     expect(d['PIPELINE_ADDITIONAL_PARAMS']).toEqual({ a: [1, { b: null }] });
     expect(d['EXTRA_TOP']).toEqual({ keep: true });
-    expect(ordered(d['PIPELINE_STEP_CONFIGS']!['NotInDag'])).toBe(ordered({ STEP_TYPE: 'X', STEP_CONFIG: { k: 'v' }, OTHER: 1 }));
+    expect(ordered(d['PIPELINE_STEP_CONFIGS']!['NotInDag'])).toBe(
+      ordered({ STEP_TYPE: 'X', STEP_CONFIG: { k: 'v' }, OTHER: 1 }),
+    );
     expect(Object.keys(d['PIPELINE_STEP_CONFIGS']!)).toEqual([...Object.keys(t['PIPELINE_STEP_CONFIGS']!)]);
   });
 });

@@ -7,7 +7,13 @@ describe('parseSource', () => {
     const r = parseSource({ name: 'c.json', text: '{\n  "a": 1,\n  "b": }\n' });
     expect(r.source).toBeUndefined();
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]).toMatchObject({ file: 'c.json', line: 3, column: 8, severity: 'error', code: 'input/syntax' });
+    expect(r.problems[0]).toMatchObject({
+      file: 'c.json',
+      line: 3,
+      column: 8,
+      severity: 'error',
+      code: 'input/syntax',
+    });
   });
 
   it('reports a trailing comma where it is', () => {
