@@ -4,6 +4,8 @@ import {
   serializeDocument,
   parseSource,
   hasErrors,
+  loadYaml,
+  needsYaml,
   type Problem,
   type GenerateInput,
   type SourceText,
@@ -42,6 +44,7 @@ async function generateInput(args: ParsedArgs): Promise<{ input?: GenerateInput;
   const dag = requireString(args, 'dag');
   const config = requireString(args, 'config');
   const template = optionalString(args, 'template');
+  if (needsYaml(dag, config, template, optionalString(args, 'format'))) await loadYaml();
   const { sources, problems } = await readAll([dag, config, template]);
   if (problems.length > 0) return { problems };
   const [d, c, t] = sources as [SourceText, SourceText, SourceText | undefined];
@@ -94,6 +97,7 @@ export async function runTemplate(args: ParsedArgs, io: CliIO): Promise<number> 
 }
 
 async function readDocument(path: string): Promise<{ doc?: JsonObject; problems: Problem[] }> {
+  if (needsYaml(path)) await loadYaml();
   const { sources, problems } = await readAll([path]);
   if (problems.length > 0) return { problems };
   const parsed = parseSource(sources[0]!);
@@ -120,6 +124,7 @@ export async function runMerge(args: ParsedArgs, io: CliIO): Promise<number> {
   const format = formatOption(args, ['json', 'yaml'] as const, 'json');
   const output = optionalString(args, 'output');
   const [a, b] = positionals(args, 2, 'two execution documents (BASE NEXT)');
+  if (format === 'yaml') await loadYaml();
   const [ra, rb] = await Promise.all([readDocument(a!), readDocument(b!)]);
   printProblems(io, [...ra.problems, ...rb.problems]);
   if (!ra.doc || !rb.doc) return 1;

@@ -6,3 +6,4 @@ export type { JsonObject } from './json.js';
 export type { Report, StepReport, StepFamily, StepStatus, ResolutionRule } from './report/report.js';
 export type { Problem, Severity } from './report/problem.js';
 export { formatProblem, hasErrors } from './report/problem.js';
+export { loadYaml, needsYaml } from './yaml-support.js';

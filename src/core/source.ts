@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, isCollection, isMap, isSeq, isScalar, type Node } from 'yaml';
+import type { LineCounter, Node } from 'yaml';
+import { yamlModule } from './yaml-support.js';
 import {
   findJsonSyntaxError,
   locateJsonPointer,
@@ -58,6 +59,7 @@ class YamlSource implements ParsedSource {
     private readonly lines: LineCounter,
   ) {}
   locate(pointer: string): TextPosition {
+    const { isMap, isSeq, isScalar, isCollection } = yamlModule();
     let node: Node | null = this.root;
     let offset = node?.range?.[0] ?? 0;
     for (const seg of decodePointer(pointer)) {
@@ -116,6 +118,7 @@ export function parseSource(input: SourceText): { source?: ParsedSource; problem
       return { problems: [problemAt(name, text, offset, message, 'input/syntax')] };
     }
   }
+  const { LineCounter, parseDocument } = yamlModule();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
