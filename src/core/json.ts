@@ -8,7 +8,10 @@ export function isObject(v: unknown): v is JsonObject {
 
 /** `obj[key] = value` without invoking setters: a `__proto__` key stays an own data property. */
 export function setOwn(obj: JsonObject, key: string, value: unknown): void {
-  Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  // Only `__proto__` is an accessor on Object.prototype; every other key assigns as plain data.
+  if (key === '__proto__')
+    Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  else obj[key] = value;
 }
 
 export function hasOwn(obj: JsonObject, key: string): boolean {

@@ -1,6 +1,6 @@
 import { isObject, getOwn, hasOwn, setOwn, type JsonObject } from '../json.js';
 import type { Problem } from '../report/problem.js';
-import { unwrap, escapeSegment, type Origins } from './unwrap.js';
+import { unwrap, escapeSegment, isTypeWrapper } from './unwrap.js';
 
 /** One config instance of the saved file: `shared ∪ specific[key]`, unwrapped (FORMAT §a.1–a.3). */
 export interface ConfigEntry {
@@ -10,10 +10,8 @@ export interface ConfigEntry {
   className: string;
   /** Effective fields (specific wins over shared), wrappers removed. Helpers read this. */
   value: JsonObject;
-  /** File pointer of each top-level field's value (from `shared` or `specific`). */
-  fieldOrigin: Map<string, string>;
-  /** File pointer of each nested object/array of `value`. */
-  origins: Origins;
+  /** The saved blocks the value came from, to point problems back at the file (see filePointer). */
+  raw: { shared: JsonObject; specific?: JsonObject };
   /** Pointer of the entry itself: its `specific` block, or its `config_types` line. */
   pointer: string;
 }
@@ -89,50 +87,53 @@ export function loadConfig(
       bad(`/configuration/specific/${escapeSegment(key)}`, `"${key}" must be an object of field values`);
       continue;
     }
-    const origins: Origins = new WeakMap();
-    const fieldOrigin = new Map<string, string>();
     const merged: JsonObject = {};
-    const add = (src: JsonObject, base: string, isModel: boolean): void => {
+    const add = (src: JsonObject, isModel: boolean): void => {
       for (const field of Object.keys(src)) {
         if (field === '__model_type__' || (isModel && field.startsWith('_'))) continue;
-        const ptr = `${base}/${escapeSegment(field)}`;
-        setOwn(merged, field, unwrap(src[field], ptr, origins));
-        fieldOrigin.set(field, ptr);
+        setOwn(merged, field, unwrap(src[field]));
       }
     };
     // Python builds {**shared, **specific}: the specific block's __model_type__ makes the whole merged
     // object a model, so `_`-prefixed keys are dropped from both parts.
     const isModel = block === undefined || hasOwn(block, '__model_type__');
-    add(shared, '/configuration/shared', isModel);
+    add(shared, isModel);
     const pointer = block ? `/configuration/specific/${escapeSegment(key)}` : typePtr;
-    if (block) add(block, pointer, isModel);
-    origins.set(merged, pointer);
-    entries.push({ key, className, value: merged, fieldOrigin, origins, pointer });
+    if (block) add(block, isModel);
+    entries.push({ key, className, value: merged, raw: { shared, specific: block }, pointer });
   }
   return { entries, problems };
 }
 
 /**
- * The file pointer for a path inside an entry's loaded value (e.g. an ajv `instancePath`). When part of
- * the path does not exist in the file (a default was filled in), the deepest existing parent is named.
+ * The file pointer for a path inside an entry's loaded value (e.g. an ajv `instancePath`), found by
+ * walking the saved blocks and stepping through `__type_info__` wrappers. When part of the path does
+ * not exist in the file (a default was filled in), the deepest existing parent is named.
  */
 export function filePointer(entry: ConfigEntry, path: readonly string[]): string {
   if (path.length === 0) return entry.pointer;
   const [first, ...rest] = path as [string, ...string[]];
-  let ptr = entry.fieldOrigin.get(first) ?? entry.pointer;
-  let cur: unknown = getOwn(entry.value, first);
-  if (cur !== undefined && typeof cur === 'object' && cur !== null) ptr = entry.origins.get(cur) ?? ptr;
+  const { shared, specific } = entry.raw;
+  let ptr: string;
+  let cur: unknown;
+  if (specific && hasOwn(specific, first)) {
+    ptr = `${entry.pointer}/${escapeSegment(first)}`;
+    cur = specific[first];
+  } else if (hasOwn(shared, first)) {
+    ptr = `/configuration/shared/${escapeSegment(first)}`;
+    cur = shared[first];
+  } else return entry.pointer;
   for (const seg of rest) {
-    const parentPtr = (typeof cur === 'object' && cur !== null ? entry.origins.get(cur) : undefined) ?? ptr;
-    const child: unknown = Array.isArray(cur)
-      ? cur[Number(seg)]
-      : isObject(cur)
-        ? getOwn(cur, seg)
-        : undefined;
-    ptr = `${parentPtr}/${escapeSegment(seg)}`;
-    if (child !== undefined && typeof child === 'object' && child !== null)
-      ptr = entry.origins.get(child) ?? ptr;
-    cur = child;
+    if (isTypeWrapper(cur)) {
+      ptr += '/value';
+      cur = cur.value;
+    }
+    let next: unknown;
+    if (Array.isArray(cur) && /^\d+$/.test(seg)) next = cur[Number(seg)];
+    else if (isObject(cur) && hasOwn(cur, seg)) next = cur[seg];
+    else return ptr;
+    ptr += `/${escapeSegment(seg)}`;
+    cur = next;
   }
   return ptr;
 }

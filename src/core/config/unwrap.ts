@@ -1,37 +1,29 @@
 import { isObject, setOwn, type JsonObject } from '../json.js';
 
-/**
- * Where each unwrapped object or array came from in the file, so a problem found on the loaded
- * value (an ajv `instancePath`) can be pointed back at the line that holds it.
- */
-export type Origins = WeakMap<object, string>;
+const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/** `{"__type_info__": ..., "value": v}` (FORMAT §a.3). */
+export function isTypeWrapper(v: unknown): v is JsonObject & { value: unknown } {
+  return isObject(v) && hasOwn(v, '__type_info__') && hasOwn(v, 'value');
+}
 
 /**
  * Undoes the saved-config type wrappers of FORMAT §a.3, recursively:
  * `{"__model_type__": X, ...}` → the fields without `_`-prefixed keys;
  * `{"__type_info__": "list"|"tuple"|"set"|"frozenset"|"dict"|"datetime"|"enum"|"path", "value": v}` → v.
- * Circular-reference and serialization-error markers become empty models.
+ * Circular-reference and serialization-error markers become empty models. Returns new objects; the
+ * parsed file is not modified.
  */
-export function unwrap(value: unknown, pointer: string, origins: Origins): unknown {
-  if (Array.isArray(value)) {
-    const out = value.map((v: unknown, i) => unwrap(v, `${pointer}/${i}`, origins));
-    origins.set(out, pointer);
-    return out;
-  }
+export function unwrap(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(unwrap);
   if (!isObject(value)) return value;
-  if (
-    Object.prototype.hasOwnProperty.call(value, '__type_info__') &&
-    Object.prototype.hasOwnProperty.call(value, 'value')
-  ) {
-    return unwrap(value['value'], `${pointer}/value`, origins);
-  }
-  const isModel = Object.prototype.hasOwnProperty.call(value, '__model_type__');
+  if (isTypeWrapper(value)) return unwrap(value.value);
+  const isModel = hasOwn(value, '__model_type__');
   const out: JsonObject = {};
   for (const key of Object.keys(value)) {
     if (isModel && key.startsWith('_')) continue;
-    setOwn(out, key, unwrap(value[key], `${pointer}/${escapeSegment(key)}`, origins));
+    setOwn(out, key, unwrap(value[key]));
   }
-  origins.set(out, pointer);
   return out;
 }
 

@@ -137,14 +137,25 @@ const IMAGE_FIELD: Record<ImageUriField, string> = {
   scope: 'inference_instance_type',
 };
 
+const scans = new WeakMap<readonly ConfigEntry[], { payload?: ConfigEntry; pkg?: ConfigEntry }>();
+
+/** FORMAT §c.1 step 1, done once per file: the last payload and the last package config. */
+function scan(entries: readonly ConfigEntry[]): { payload?: ConfigEntry; pkg?: ConfigEntry } {
+  let found = scans.get(entries);
+  if (!found) {
+    found = { payload: lastOf(entries, isPayloadClass), pkg: lastOf(entries, isPackageClass) };
+    scans.set(entries, found);
+  }
+  return found;
+}
+
 /** FORMAT §c.5: present only when the file has both a payload and a package config. */
 function loadTestingInfo(
   reg: ConfigEntry,
   ctx: BuildContext,
   problems: ProblemDraft[],
 ): JsonObject | undefined {
-  const payload = lastOf(ctx.entries, isPayloadClass);
-  const pkg = lastOf(ctx.entries, isPackageClass);
+  const { payload, pkg } = scan(ctx.entries);
   if (!payload || !pkg) return undefined;
   problems.push(...ctx.validate(payload, 'payload'), ...ctx.validate(pkg, 'package'));
   const p = payload.value;

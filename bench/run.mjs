@@ -1,0 +1,179 @@
+// npm run bench — prints ratios measured in one run on this machine (never a timed test).
+//  (a) whole-process `exec-doc generate` on the demo case vs `node -e 0`            goal ≤ 1.5×
+//  (b) core generate on synthetic DAGs of 100 / 1,000 / 10,000 nodes vs JSON.parse + JSON.stringify
+//      of the same inputs                                                             goal ≤ 2×, linear
+//  (c) whole-process action run on the demo case (no GitHub, no upload) vs `node -e 0` goal ≤ 2×
+//  (d) action/CLI start-up with and without the SageMaker cross-check (lazy SDK load)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const node = process.execPath;
+const demo = path.join(root, 'examples', 'demo');
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? 5 : 21;
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Median wall time of each command, runs interleaved so both see the same machine load. */
+function compareProcesses(commands, runs = RUNS) {
+  const times = commands.map(() => []);
+  for (let r = 0; r < runs + 1; r++) {
+    commands.forEach((c, i) => {
+      const t = performance.now();
+      const res = spawnSync(c.cmd, c.args, {
+        cwd: c.cwd ?? root,
+        env: c.env ?? process.env,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      const ms = performance.now() - t;
+      if (res.status !== 0) throw new Error(`${c.label} failed (${res.status}): ${res.stderr}`);
+      if (r > 0) times[i].push(ms); // first round warms the file cache
+    });
+  }
+  return times.map(median);
+}
+
+const fmt = (x, d = 1) => x.toFixed(d);
+const lines = [];
+const say = (s = '') => {
+  lines.push(s);
+  console.log(s);
+};
+
+if (!existsSync(path.join(root, 'dist', 'cli', 'index.js'))) {
+  console.error('dist/ is missing: run npm run build first');
+  process.exit(1);
+}
+
+say(`exec-doc benchmark — node ${process.version}, ${RUNS} runs per figure (medians)`);
+say();
+
+// (a) CLI whole process
+{
+  const [base, cli] = compareProcesses([
+    { label: 'node -e 0', cmd: node, args: ['-e', '0'] },
+    {
+      label: 'exec-doc generate',
+      cmd: node,
+      args: [
+        path.join(root, 'dist/cli/index.js'),
+        'generate',
+        '--dag',
+        'dag.json',
+        '--config',
+        'config.json',
+        '--template',
+        'template.json',
+        '-o',
+        path.join(tmpdir(), 'exec-doc-bench.json'),
+        '-q',
+      ],
+      cwd: demo,
+    },
+  ]);
+  say('(a) whole process, demo case');
+  say(`    node -e 0                 ${fmt(base)} ms`);
+  say(`    exec-doc generate         ${fmt(cli)} ms   ratio ${fmt(cli / base, 2)}x   (goal <= 1.5x)`);
+  say();
+}
+
+// (b) core on synthetic DAGs
+{
+  const out = path.join(root, '.tmp', 'bench-core');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  execFileSync(
+    node,
+    [
+      path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      'src/core/index.ts',
+      '-o',
+      out,
+      '--target',
+      'es2022',
+      '--quiet',
+      '--no-cache',
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
+  const core = path.join(out, 'index.js');
+  say('(b) core generate + serialize vs JSON.parse + JSON.stringify of the same inputs');
+  say('    nodes     input MB   ours ms   baseline ms   ratio   ours us/node   peak RSS MB');
+  const rows = [];
+  for (const n of [100, 1000, 10000]) {
+    const iterations = n >= 10000 ? (quick ? 2 : 5) : quick ? 5 : 20;
+    const res = spawnSync(
+      node,
+      [path.join(root, 'bench', 'core-worker.mjs'), core, String(n), String(iterations)],
+      { encoding: 'utf8', maxBuffer: 1 << 20 },
+    );
+    if (res.status !== 0) throw new Error(res.stderr);
+    const r = JSON.parse(res.stdout);
+    rows.push(r);
+    say(
+      `    ${String(n).padStart(6)}   ${fmt(r.bytes / 1e6, 2).padStart(8)}   ${fmt(r.oursMs).padStart(7)}   ${fmt(r.baselineMs).padStart(11)}   ${fmt(r.oursMs / r.baselineMs, 2).padStart(5)}x   ${fmt((r.oursMs * 1000) / n).padStart(12)}   ${fmt(r.peakRssMB, 0).padStart(11)}`,
+    );
+  }
+  const growth = rows[2].oursMs / rows[2].n / (rows[1].oursMs / rows[1].n);
+  say(
+    `    per-node cost 10,000 vs 1,000 nodes: ${fmt(growth, 2)}x (1.0 = linear)   goal: ratio <= 2x, linear growth`,
+  );
+  say();
+}
+
+// (c) action whole process (no GitHub, no artifact upload)
+if (existsSync(path.join(root, 'dist', 'index.js'))) {
+  const ws = mkdtempSync(path.join(tmpdir(), 'exec-doc-bench-ws-'));
+  const files = {};
+  for (const f of ['dag.json', 'config.json', 'template.json']) files[f] = path.join(demo, f);
+  const outFile = path.join(ws, 'github_output');
+  const summary = path.join(ws, 'summary.md');
+  writeFileSync(outFile, '');
+  writeFileSync(summary, '');
+  const env = {
+    PATH: process.env.PATH,
+    GITHUB_WORKSPACE: demo,
+    RUNNER_TEMP: ws,
+    GITHUB_OUTPUT: outFile,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REPOSITORY: 'acme/pipelines',
+    GITHUB_RUN_ID: '1',
+    GITHUB_SERVER_URL: 'https://github.com',
+    INPUT_DAG: 'dag.json',
+    INPUT_CONFIG: 'config.json',
+    INPUT_TEMPLATE: 'template.json',
+    INPUT_OUTPUT: path.join(ws, 'doc.json'),
+    INPUT_FORMAT: 'json',
+    INPUT_LENIENT: 'false',
+    'INPUT_UPLOAD-ARTIFACT': 'false',
+    INPUT_COMMENT: 'false',
+    'INPUT_ARTIFACT-NAME': 'execution-document',
+    'INPUT_COMMENT-KEY': '',
+    'INPUT_RETENTION-DAYS': '',
+    'INPUT_GITHUB-TOKEN': 'not-used',
+  };
+  const [base, action] = compareProcesses([
+    { label: 'node -e 0', cmd: node, args: ['-e', '0'] },
+    { label: 'action', cmd: node, args: [path.join(root, 'dist/index.js')], env },
+  ]);
+  say('(c) whole process, GitHub Action on the demo case (no comment, no upload)');
+  say(`    node -e 0                 ${fmt(base)} ms`);
+  say(`    node dist/index.js        ${fmt(action)} ms   ratio ${fmt(action / base, 2)}x   (goal <= 2x)`);
+  say();
+  rmSync(ws, { recursive: true, force: true });
+}
+
+const extra = path.join(root, 'bench', 'extra.mjs');
+if (existsSync(extra)) {
+  const mod = await import(extra);
+  await mod.run({ root, node, say, compareProcesses, fmt, RUNS, quick });
+}
