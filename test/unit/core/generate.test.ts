@@ -73,3 +73,14 @@ describe('inputs are never modified and nothing from the template is lost', () =
     expect(Object.keys(d['PIPELINE_STEP_CONFIGS']!)).toEqual([...Object.keys(t['PIPELINE_STEP_CONFIGS']!)]);
   });
 });
+
+describe('serializeDocument', () => {
+  it('escapes non-ASCII like Python ensure_ascii (surrogate pairs, DEL) and round-trips', () => {
+    const doc = { s: 'café — 😀\u007f', n: [1, 0.2, -3e-7], e: {}, a: [] };
+    const text = serializeDocument(doc);
+    expect(text).toBe(
+      '{\n  "s": "caf\\u00e9 \\u2014 \\ud83d\\ude00\\u007f",\n  "n": [\n    1,\n    0.2,\n    -3e-7\n  ],\n  "e": {},\n  "a": []\n}\n',
+    );
+    expect(JSON.parse(text)).toEqual(doc);
+  });
+});
