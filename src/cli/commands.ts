@@ -63,7 +63,15 @@ export async function runGenerate(args: ParsedArgs, io: CliIO): Promise<number> 
     printProblems(io, problems);
     return 1;
   }
-  const result = generate(input);
+  const pipeline = optionalString(args, 'sagemaker-pipeline');
+  const region = optionalString(args, 'aws-region');
+  if (region !== undefined && pipeline === undefined)
+    throw new UsageError('generate: --aws-region needs --sagemaker-pipeline');
+  const result = pipeline
+    ? await (
+        await import('../adapters/sagemaker-check.js')
+      ).generateWithSageMakerCheck(input, { pipeline, ...(region ? { region } : {}) })
+    : generate(input);
   printProblems(io, result.report.problems);
   if (reportPath) await emit(io, reportPath, `${JSON.stringify(result.report, null, 2)}\n`);
   if (!result.document) {
