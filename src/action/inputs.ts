@@ -1,0 +1,199 @@
+/**
+ * The action's inputs (action.yml), parsed and checked in one pass so every mistake is reported at once
+ * (STYLE §2.3, §2.6). parseInputs is pure: a getter and the two roots in, inputs or messages naming each bad input
+ * out. checkInputFiles is its I/O half.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { OutputFormat } from '../core/index.js';
+import { displayPath, realPathStaysInside, resolveWithin } from './paths.js';
+
+/** A file input: as written, absolute, and as shown in problems and annotations (workspace-relative). */
+export interface FileInput {
+  input: string;
+  absolute: string;
+  display: string;
+}
+
+export interface ActionInputs {
+  dag: FileInput;
+  config: FileInput;
+  template?: FileInput;
+  /** Absolute path of the document to write. */
+  output: string;
+  format: OutputFormat;
+  lenient: boolean;
+  uploadArtifact: boolean;
+  artifactName: string;
+  retentionDays?: number;
+  comment: boolean;
+  commentKey: string;
+  githubToken: string;
+}
+
+export interface Roots {
+  workspace: string;
+  runnerTemp: string;
+}
+
+export type InputGetter = (name: string) => string;
+
+/** Reads `INPUT_<NAME>` the way the runner writes it: upper-cased, spaces → `_`, hyphens kept; trimmed. */
+export function inputsFromEnv(env: Readonly<Record<string, string | undefined>>): InputGetter {
+  return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+const FORMATS: readonly OutputFormat[] = ['json', 'yaml'];
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Characters the artifact service refuses in a name (@actions/artifact path-and-artifact-name-validation). */
+const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
+const MAX_RETENTION_DAYS = 90;
+
+export const DEFAULT_ARTIFACT_NAME = 'execution-document';
+
+export function formatFromPath(file: string): OutputFormat | undefined {
+  const ext = path.extname(file).toLowerCase();
+  return ext === '.json' ? 'json' : ext === '.yaml' || ext === '.yml' ? 'yaml' : undefined;
+}
+
+/** The file inputs that parsed, checked on disk by checkInputFiles even when other inputs are wrong. */
+export type FileInputs = Partial<Record<'dag' | 'config' | 'template', FileInput>>;
+
+export interface ParsedInputs {
+  /** Present exactly when `errors` is empty. */
+  inputs?: ActionInputs;
+  files: FileInputs;
+  errors: string[];
+}
+
+/** Parses and checks all inputs, collecting one message per bad input. */
+export function parseInputs(get: InputGetter, roots: Roots): ParsedInputs {
+  const errors: string[] = [];
+
+  const bool = (name: string, fallback: boolean): boolean => {
+    const v = get(name);
+    if (v === '') return fallback;
+    if (TRUE.includes(v)) return true;
+    if (FALSE.includes(v)) return false;
+    errors.push(`Input '${name}' must be true or false; got '${v}'.`);
+    return fallback;
+  };
+
+  const file = (name: string, required: boolean): FileInput | undefined => {
+    const v = get(name);
+    if (v === '') {
+      if (required)
+        errors.push(`Input '${name}' is required: the path of the ${name} file, relative to the workspace.`);
+      return undefined;
+    }
+    const absolute = resolveWithin(roots.workspace, v);
+    if (!absolute) {
+      errors.push(
+        `Input '${name}': '${v}' is outside the workspace (${roots.workspace}); paths are relative to GITHUB_WORKSPACE.`,
+      );
+      return undefined;
+    }
+    return { input: v, absolute, display: displayPath(roots.workspace, absolute) };
+  };
+
+  const dag = file('dag', true);
+  const config = file('config', true);
+  const template = file('template', false);
+
+  const formatInput = get('format');
+  let format: OutputFormat | undefined;
+  if (formatInput !== '') {
+    format = FORMATS.find((f) => f === formatInput.toLowerCase());
+    if (!format) errors.push(`Input 'format' must be one of ${FORMATS.join(', ')}; got '${formatInput}'.`);
+  }
+
+  const outputInput = get('output');
+  let output: string | undefined;
+  if (outputInput === '') {
+    output = path.join(roots.runnerTemp, `execution-document.${format ?? 'json'}`);
+  } else {
+    output = resolveWithin(roots.workspace, outputInput, [roots.workspace, roots.runnerTemp]);
+    if (!output) {
+      errors.push(`Input 'output': '${outputInput}' is outside the workspace and RUNNER_TEMP.`);
+    } else if (outputInput.endsWith('/') || outputInput.endsWith(path.sep)) {
+      errors.push(`Input 'output': '${outputInput}' names a directory; give a file path.`);
+    }
+  }
+  const overwritten = [dag, config, template].find((f) => f && f.absolute === output);
+  if (overwritten)
+    errors.push(`Input 'output': '${outputInput}' is also an input file (${overwritten.input}).`);
+  format ??= (output && formatFromPath(output)) || 'json';
+
+  const lenient = bool('lenient', false);
+  const uploadArtifact = bool('upload-artifact', true);
+  const comment = bool('comment', true);
+
+  const artifactName = get('artifact-name') || DEFAULT_ARTIFACT_NAME;
+  if (ARTIFACT_NAME_FORBIDDEN.test(artifactName)) {
+    errors.push(
+      `Input 'artifact-name': '${artifactName}' contains a character the artifact service refuses (" : < > | * ? \\ / or a line break).`,
+    );
+  }
+
+  const retentionInput = get('retention-days');
+  let retentionDays: number | undefined;
+  if (retentionInput !== '') {
+    const n = /^\d+$/.test(retentionInput) ? Number(retentionInput) : NaN;
+    if (!Number.isInteger(n) || n < 1 || n > MAX_RETENTION_DAYS) {
+      errors.push(
+        `Input 'retention-days' must be a whole number of days from 1 to ${MAX_RETENTION_DAYS}; got '${retentionInput}'.`,
+      );
+    } else {
+      retentionDays = n;
+    }
+  }
+
+  const commentKey = get('comment-key') || dag?.display || '';
+  const githubToken = get('github-token');
+
+  const files: FileInputs = { dag, config, template };
+  if (errors.length > 0 || !dag || !config || !output) return { files, errors };
+  return {
+    files,
+    inputs: {
+      dag,
+      config,
+      template,
+      output,
+      format,
+      lenient,
+      uploadArtifact,
+      artifactName,
+      retentionDays,
+      comment,
+      commentKey,
+      githubToken,
+    },
+    errors,
+  };
+}
+
+/**
+ * The I/O half of input checking: each input file must exist, be a file, and (following symlinks) stay inside the
+ * workspace. Returns one message per bad input.
+ */
+export async function checkInputFiles(files: FileInputs, workspace: string): Promise<string[]> {
+  const results = await Promise.all(
+    Object.entries(files).map(async ([name, f]): Promise<string | undefined> => {
+      if (!f) return undefined;
+      let isFile: boolean;
+      try {
+        isFile = (await fs.stat(f.absolute)).isFile();
+      } catch {
+        return `Input '${name}': file not found: '${f.input}' (looked for ${f.absolute}).`;
+      }
+      if (!isFile) return `Input '${name}': '${f.input}' is not a file.`;
+      if (!(await realPathStaysInside(workspace, f.absolute))) {
+        return `Input '${name}': '${f.input}' is a symlink that leads outside the workspace.`;
+      }
+      return undefined;
+    }),
+  );
+  return results.filter((m): m is string => m !== undefined);
+}

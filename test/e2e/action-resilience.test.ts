@@ -1,0 +1,166 @@
+/**
+ * End to end: what goes wrong around the document must never fail the gate. A refused comment or an artifact that
+ * cannot be uploaded is a warning; transient API errors are retried; a job re-run replaces its artifact.
+ */
+import { promises as fs } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createJob,
+  HAS_ACTION,
+  JOB_BACKEND_ID,
+  RUN_BACKEND_ID,
+  runAction,
+  SKIP_REASON,
+  type Job,
+  type RunOptions,
+} from './helpers/action-runner.js';
+import { startServices, type Services } from './servers/index.js';
+
+const TOKEN = 'ghs_e2eInstallationToken0123456789';
+const DEMO = { dag: 'demo/dag.json', config: 'demo/config.json', template: 'demo/template.json' };
+const e2e = it.skipIf(!HAS_ACTION);
+
+describe(HAS_ACTION ? 'action e2e: resilience' : `action e2e: resilience (skipped: ${SKIP_REASON})`, () => {
+  let services: Services;
+  let job: Job;
+
+  beforeEach(async () => {
+    services = await startServices();
+    job = await createJob({ fixtures: ['demo'] });
+  });
+  afterEach(async () => {
+    await services.close();
+    await job.cleanup();
+  });
+
+  const run = (inputs: Record<string, string> = {}, extra: Partial<RunOptions> = {}) =>
+    runAction(job, {
+      inputs: { ...DEMO, 'github-token': TOKEN, ...inputs },
+      githubUrl: services.github.url,
+      artifactUrl: services.artifacts.url,
+      ...extra,
+    });
+
+  e2e(
+    '403 on comments (fork PR, no pull-requests: write): exit 0 with a warning naming the permission',
+    async () => {
+      services.github.mode = 'forbidden';
+      const r = await run();
+      expect(r.code).toBe(0);
+      expect(r.outputs.result).toBe('success');
+      expect(r.outputs['comment-url']).toBe('');
+      const warnings = r.find('warning').map((w) => w.message);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(
+        /^Could not write the pull request comment \(HTTP 403\): the token needs the 'pull-requests: write' permission/,
+      );
+      expect(r.find('error')).toEqual([]);
+      // The report still reaches the user through the summary, and the artifact was uploaded.
+      expect(r.summary).toContain('✅ Execution document generated');
+      expect(r.outputs['artifact-id']).not.toBe('');
+      expect(services.github.comments).toEqual([]);
+    },
+  );
+
+  e2e('a 5xx from the GitHub API is retried once and the comment is written', async () => {
+    services.github.mode = 'error-once';
+    const r = await run({ 'upload-artifact': 'false' });
+    expect(r.code).toBe(0);
+    expect(services.github.commentCalls()).toEqual([
+      'GET /repos/octo/pipelines/issues/7/comments',
+      'GET /repos/octo/pipelines/issues/7/comments',
+      'POST /repos/octo/pipelines/issues/7/comments',
+    ]);
+    expect(services.github.comments).toHaveLength(1);
+    expect(r.find('warning')).toEqual([]);
+  });
+
+  e2e(
+    '409 on re-upload (a re-run of the job): the old artifact is replaced, and the log says so',
+    async () => {
+      const earlier = services.artifacts.seed({
+        runBackendId: RUN_BACKEND_ID,
+        jobBackendId: 'attempt-1-job',
+        name: 'execution-document.json',
+        content: '{"old": true}\n',
+      });
+      const r = await run({ comment: 'false' }, { runAttempt: 2 });
+      expect(r.code).toBe(0);
+      expect(r.find('warning')).toEqual([]);
+      expect(services.artifacts.calls()).toEqual([
+        'CreateArtifact', // 409 already_exists
+        'ListArtifacts',
+        'DeleteArtifact',
+        'CreateArtifact',
+        'FinalizeArtifact',
+      ]);
+      expect(r.stdout).toContain(
+        "An artifact named 'execution-document.json' already exists in this run (attempt 2 is a re-run): replacing it.",
+      );
+      const remaining = services.artifacts.artifacts.filter((a) => a.name === 'execution-document.json');
+      expect(remaining).toHaveLength(1);
+      const [fresh] = remaining;
+      expect(fresh!.id).not.toBe(earlier.id);
+      expect(fresh!.jobBackendId).toBe(JOB_BACKEND_ID);
+      expect(services.artifacts.bytes(fresh!)?.equals(await fs.readFile(r.outputs.path ?? ''))).toBe(true);
+      expect(r.outputs['artifact-id']).toBe(String(fresh!.id));
+      expect(r.outputs['artifact-url']).toBe(
+        `https://github.com/octo/pipelines/actions/runs/123456789/artifacts/${fresh!.id}`,
+      );
+    },
+  );
+
+  e2e(
+    '409 in a first attempt (another job took the name): the other artifact is kept, ours gets a free name',
+    async () => {
+      const sibling = services.artifacts.seed({
+        runBackendId: RUN_BACKEND_ID,
+        jobBackendId: 'matrix-sibling-job',
+        name: 'execution-document.json',
+        content: '{"sibling": true}\n',
+      });
+      const r = await run({ comment: 'false' });
+      expect(r.code).toBe(0);
+      expect(services.artifacts.calls()).toEqual(['CreateArtifact', 'CreateArtifact', 'FinalizeArtifact']);
+      expect(services.artifacts.bytes(sibling)?.toString()).toBe('{"sibling": true}\n');
+      const ours = services.artifacts.artifacts.find((a) => a.name === 'execution-document-2.json');
+      expect(services.artifacts.bytes(ours!)?.equals(await fs.readFile(r.outputs.path ?? ''))).toBe(true);
+      expect(r.outputs['artifact-id']).toBe(String(ours!.id));
+      expect(r.find('warning').map((w) => w.message)).toEqual([
+        "An artifact named 'execution-document.json' already exists in this run (another job or step uses the same " +
+          "'artifact-name'); uploaded this document as 'execution-document-2.json'. Give each invocation its own 'artifact-name'.",
+      ]);
+    },
+  );
+
+  e2e(
+    'GHES: the upload is skipped with a warning; the document and the comment are still produced',
+    async () => {
+      const r = await run({}, { serverUrl: 'https://ghes.example.com' });
+      expect(r.code).toBe(0);
+      expect(services.artifacts.requests).toEqual([]);
+      const warnings = r.find('warning').map((w) => w.message);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(
+        /^Artifact upload skipped: GitHub Enterprise Server \(https:\/\/ghes\.example\.com\)/,
+      );
+      expect(r.outputs['artifact-id']).toBe('');
+      expect(r.outputs['artifact-url']).toBe('');
+      const [comment] = services.github.comments;
+      expect(comment!.body).toContain('Not uploaded as an artifact (GitHub Enterprise Server).');
+      expect(comment!.body).toContain(
+        '[Workflow run](https://ghes.example.com/octo/pipelines/actions/runs/123456789)',
+      );
+    },
+  );
+
+  e2e('an artifact service that is down is a warning, never the gate', async () => {
+    const r = await run({ comment: 'false' }, { env: { ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' } });
+    expect(r.code).toBe(0);
+    expect(r.outputs.result).toBe('success');
+    const warnings = r.find('warning').map((w) => w.message);
+    expect(
+      warnings.some((w) => w.startsWith("Could not upload the artifact 'execution-document.json'")),
+    ).toBe(true);
+  });
+});
