@@ -41,12 +41,21 @@ export async function produceDocument(inputs: ActionInputs): Promise<DocumentOut
   );
   if (readProblems.length > 0 || !dag.source || !config.source) return { report: failedReport(readProblems) };
 
-  const { document, report } = generate({
+  const input = {
     dag: dag.source,
     config: config.source,
     template: template.source,
     lenient: inputs.lenient,
-  });
+  };
+  // The SageMaker SDK is loaded only for the cross-check (a lazy chunk of about 3 MB).
+  const { document, report } = inputs.sagemakerPipeline
+    ? await (
+        await import('../adapters/sagemaker-check.js')
+      ).generateWithSageMakerCheck(input, {
+        pipeline: inputs.sagemakerPipeline,
+        ...(inputs.awsRegion ? { region: inputs.awsRegion } : {}),
+      })
+    : generate(input);
   if (!report.ok || !document) return { report };
   await writeFileAtomic(inputs.output, serializeDocument(document, inputs.format));
   return { report, written: inputs.output };

@@ -29,6 +29,10 @@ export interface ActionInputs {
   comment: boolean;
   commentKey: string;
   githubToken: string;
+  /** Deployed pipeline to cross-check (issue #5): a name, `auto` (the config's pipeline_name), or absent. */
+  sagemakerPipeline?: string;
+  /** Region of that pipeline; absent = the config's derived aws_region. */
+  awsRegion?: string;
 }
 
 export interface Roots {
@@ -49,6 +53,7 @@ const FALSE = ['false', 'False', 'FALSE'];
 /** Characters the artifact service refuses in a name (@actions/artifact path-and-artifact-name-validation). */
 const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
 const MAX_RETENTION_DAYS = 90;
+const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 export const DEFAULT_ARTIFACT_NAME = 'execution-document';
 
@@ -149,6 +154,17 @@ export function parseInputs(get: InputGetter, roots: Roots): ParsedInputs {
     }
   }
 
+  const sagemakerPipeline = get('sagemaker-pipeline') || undefined;
+  const awsRegion = get('aws-region') || undefined;
+  if (awsRegion !== undefined && !AWS_REGION.test(awsRegion)) {
+    errors.push(`Input 'aws-region' must be an AWS region such as us-east-1; got '${awsRegion}'.`);
+  }
+  if (awsRegion !== undefined && sagemakerPipeline === undefined) {
+    errors.push(
+      `Input 'aws-region' is only used with 'sagemaker-pipeline'; set that too, or remove 'aws-region'.`,
+    );
+  }
+
   const commentKey = get('comment-key') || dag?.display || '';
   const githubToken = get('github-token');
 
@@ -169,6 +185,8 @@ export function parseInputs(get: InputGetter, roots: Roots): ParsedInputs {
       comment,
       commentKey,
       githubToken,
+      sagemakerPipeline,
+      awsRegion,
     },
     errors,
   };
