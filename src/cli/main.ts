@@ -1,5 +1,7 @@
 import { parseCli, USAGE, UsageError } from './args.js';
 import { runGenerate, runMerge, runTemplate, runValidate } from './commands.js';
+import { runDiff } from './diff.js';
+import { runGraph } from './graph.js';
 import type { CliIO } from './output.js';
 
 const COMMANDS: Record<string, (args: ReturnType<typeof parseCli>, io: CliIO) => Promise<number>> = {
@@ -7,6 +9,8 @@ const COMMANDS: Record<string, (args: ReturnType<typeof parseCli>, io: CliIO) =>
   template: runTemplate,
   validate: runValidate,
   merge: runMerge,
+  diff: runDiff,
+  graph: runGraph,
 };
 
 /**

@@ -95,21 +95,18 @@ class Differ {
     if (sameJson(a, b)) return;
     if (isObject(a) && isObject(b)) this.object(a, b, path);
     else if (Array.isArray(a) && Array.isArray(b)) this.list(a, b, path);
-    else this.push({ kind: 'changed', path, old: a, new: b });
-  }
-
-  private push(c: RawChange): void {
-    this.changes.push(c);
+    else this.changes.push({ kind: 'changed', path, old: a, new: b });
   }
 
   private object(a: JsonObject, b: JsonObject, path: Segment[]): void {
     for (const k of Object.keys(a)) {
       const p = [...path, { t: 'key' as const, key: k }];
-      if (!hasOwn(b, k)) this.push({ kind: 'removed', path: p, old: a[k] });
+      if (!hasOwn(b, k)) this.changes.push({ kind: 'removed', path: p, old: a[k] });
       else this.value(a[k], b[k], p);
     }
     for (const k of Object.keys(b)) {
-      if (!hasOwn(a, k)) this.push({ kind: 'added', path: [...path, { t: 'key', key: k }], new: b[k] });
+      if (!hasOwn(a, k))
+        this.changes.push({ kind: 'added', path: [...path, { t: 'key', key: k }], new: b[k] });
     }
   }
 
@@ -134,7 +131,8 @@ class Differ {
     const aIndex = new Map(aKeys.map((k, i) => [k, i]));
     const bSet = new Set(bKeys);
     a.forEach((e, i) => {
-      if (!bSet.has(aKeys[i]!)) this.push({ kind: 'removed', path: [...path, seg(aKeys[i]!)], old: e });
+      if (!bSet.has(aKeys[i]!))
+        this.changes.push({ kind: 'removed', path: [...path, seg(aKeys[i]!)], old: e });
     });
     const common = bKeys.filter((k) => aIndex.has(k));
     const aCommon = aKeys.filter((k) => bSet.has(k));
@@ -145,12 +143,12 @@ class Differ {
       const p = [...path, seg(k)];
       const i = aIndex.get(k);
       if (i === undefined) {
-        this.push({ kind: 'added', path: p, new: e });
+        this.changes.push({ kind: 'added', path: p, new: e });
         return;
       }
-      if (!staying.has(k)) this.push({ kind: 'moved', path: p, from: i, to: j });
+      if (!staying.has(k)) this.changes.push({ kind: 'moved', path: p, from: i, to: j });
       if (id.by === 'pair') {
-        if (!sameJson(a[i], e)) this.push({ kind: 'changed', path: p, old: a[i], new: e });
+        if (!sameJson(a[i], e)) this.changes.push({ kind: 'changed', path: p, old: a[i], new: e });
       } else this.value(a[i], e, p);
     });
   }
@@ -202,31 +200,43 @@ class Differ {
     const restA = [...gapOfA.keys()].filter((i) => !movedA.has(i));
     const restB = [...gapOfB.keys()].filter((j) => !movedB.has(j));
     if (scalars) {
-      for (const i of restA) this.push({ kind: 'removed', path: [...path, elementSeg(a[i], i)], old: a[i] });
-      for (const c of moves) this.push(c);
-      for (const j of restB) this.push({ kind: 'added', path: [...path, elementSeg(b[j], j)], new: b[j] });
+      for (const i of restA)
+        this.changes.push({ kind: 'removed', path: [...path, elementSeg(a[i], i)], old: a[i] });
+      for (const c of moves) this.changes.push(c);
+      for (const j of restB)
+        this.changes.push({ kind: 'added', path: [...path, elementSeg(b[j], j)], new: b[j] });
       return;
     }
     const paired = new Map<number, number>();
     const pairedA = new Set<number>();
-    for (const gap of new Set(restB.map((j) => gapOfB.get(j)!))) {
-      const as = restA.filter((i) => gapOfA.get(i) === gap);
-      const bs = restB.filter((j) => gapOfB.get(j) === gap);
+    const byGap = (rest: number[], gapOf: Map<number, number>): Map<number, number[]> => {
+      const out = new Map<number, number[]>();
+      for (const x of rest) {
+        const list = out.get(gapOf.get(x)!);
+        if (list) list.push(x);
+        else out.set(gapOf.get(x)!, [x]);
+      }
+      return out;
+    };
+    const gapsA = byGap(restA, gapOfA);
+    for (const [gap, bs] of byGap(restB, gapOfB)) {
+      const as = gapsA.get(gap) ?? [];
       for (let k = 0; k < Math.min(as.length, bs.length); k++) {
         paired.set(bs[k]!, as[k]!);
         pairedA.add(as[k]!);
       }
     }
     for (const i of restA)
-      if (!pairedA.has(i)) this.push({ kind: 'removed', path: [...path, elementSeg(a[i], i)], old: a[i] });
+      if (!pairedA.has(i))
+        this.changes.push({ kind: 'removed', path: [...path, elementSeg(a[i], i)], old: a[i] });
     const moveAt = new Map(moves.map((c) => [c.to!, c]));
     for (let j = 0; j < b.length; j++) {
       const move = moveAt.get(j);
-      if (move) this.push(move);
+      if (move) this.changes.push(move);
       if (!gapOfB.has(j) || movedB.has(j)) continue;
       const i = paired.get(j);
       const p = [...path, elementSeg(b[j], j)];
-      if (i === undefined) this.push({ kind: 'added', path: p, new: b[j] });
+      if (i === undefined) this.changes.push({ kind: 'added', path: p, new: b[j] });
       else this.value(a[i], b[j], p);
     }
   }

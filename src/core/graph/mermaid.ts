@@ -25,12 +25,16 @@ const NAMED: Record<string, string> = { '"': 'quot', '<': 'lt', '>': 'gt', '&': 
 
 /**
  * A node name as the text of a Mermaid `["..."]` label. Everything but letters, digits and a few harmless
- * punctuation marks becomes a Mermaid entity (`#quot;`, `#60;`...), which Mermaid shows as the character and
+ * punctuation marks becomes a Mermaid entity (`#quot;`, `#lt;`, `#91;`...), which Mermaid shows as the character and
  * never reads as syntax, markdown (backticks), HTML (`<`) or another entity (`#`). Control characters become
- * spaces; long names are cut.
+ * spaces; long names are cut; a blank name is shown as JSON. The words `style` and `classDef` get their first
+ * letter as an entity too: before parsing, Mermaid drops the last `;` of any line matching `style.*:\S*#.*;`,
+ * which would break the entity that ends such a label (mermaid.core encodeEntities).
  */
 export function mermaidLabel(name: string): string {
-  const chars = Array.from(name.replace(/\p{C}+/gu, ' '));
+  const flat = name.replace(/\p{C}+/gu, ' ');
+  // Mermaid rejects an empty label.
+  const chars = Array.from(flat.trim() === '' ? `(name: ${JSON.stringify(name)})` : flat);
   const text = chars.length > MAX_LABEL ? [...chars.slice(0, MAX_LABEL - 1), '…'] : chars;
   return text
     .map((c) => {
@@ -38,7 +42,8 @@ export function mermaidLabel(name: string): string {
       const named = NAMED[c];
       return named ? `#${named};` : `#${c.codePointAt(0)};`;
     })
-    .join('');
+    .join('')
+    .replace(/style|classDef/g, (w) => `#${w.charCodeAt(0)};${w.slice(1)}`);
 }
 
 /**
@@ -52,7 +57,9 @@ export function nodeOutcomes(report: Report, opts: MermaidOptions = {}): NodeOut
     report.problems.filter((p) => p.severity === 'error' && p.step !== undefined).map((p) => p.step!),
   );
   return report.nodes.map((node) => {
-    const steps = report.steps.filter((s) => s.node === node.name || (node.step !== undefined && s.step === node.step));
+    const steps = report.steps.filter(
+      (s) => s.node === node.name || (node.step !== undefined && s.step === node.step),
+    );
     const names = new Set([...(node.step === undefined ? [] : [node.step]), ...steps.map((s) => s.step)]);
     // A node that resolves to no config is reported against the DAG file, by name (resolve.ts).
     const unresolved = report.problems.some(

@@ -1,0 +1,120 @@
+/**
+ * The charts renderMermaid writes, checked by the real Mermaid parser (the one GitHub's renderer runs).
+ *
+ * Mermaid parses without a DOM, but its label sanitizer calls DOMPurify, which in Node (no `window`) is a stub
+ * without `sanitize`/`addHook`. Rather than pull in a DOM implementation, this file gives Mermaid's own copy of
+ * DOMPurify a pass-through `sanitize` that records what it is handed: parsing is then exactly Mermaid's, and the
+ * test can also check that no label would have reached the sanitizer with HTML in it. Vitest isolates test
+ * files, so the patch stays in this one.
+ */
+import { describe, it, expect, beforeAll } from 'vitest';
+import DOMPurify from 'dompurify';
+import type { Mermaid } from 'mermaid';
+import { generate, type Report } from '../../src/core/index.js';
+import { renderMermaid, renderMermaidBlock } from '../../src/core/graph/index.js';
+import { corpusCase } from '../helpers/fixtures.js';
+
+const sanitized: string[] = [];
+let mermaid: Mermaid;
+
+beforeAll(async () => {
+  Object.assign(DOMPurify, {
+    addHook: () => undefined,
+    sanitize: (s: string) => {
+      sanitized.push(s);
+      return s;
+    },
+  });
+  mermaid = (await import('mermaid')).default;
+});
+
+/** What the flowchart parser built: vertices with their classes and label text, and the edges. */
+interface FlowDb {
+  getVertices(): Map<string, { id: string; text?: string; classes: string[] }>;
+  getEdges(): { start: string; end: string }[];
+}
+
+async function parsed(chart: string): Promise<FlowDb> {
+  expect(await mermaid.parse(chart)).toMatchObject({ diagramType: 'flowchart-v2' });
+  const diagram = await mermaid.mermaidAPI.getDiagramFromText(chart);
+  return diagram.db as unknown as FlowDb;
+}
+
+/** Mermaid's placeholders → HTML entities (its decodeEntities) → characters, as the browser shows them. */
+function shown(text: string): string {
+  const html = text.replace(/ﬂ°°/g, '&#').replace(/ﬂ°/g, '&').replace(/¶ß/g, ';');
+  const named: Record<string, string> = { quot: '"', lt: '<', gt: '>', amp: '&' };
+  return html.replace(/&(#\d+|\w+);/g, (m, e: string) =>
+    e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (named[e] ?? m),
+  );
+}
+
+function bare(names: string[], edges: [string, string][] = []): Report {
+  return {
+    ok: true,
+    steps: [],
+    problems: [],
+    totalSteps: 0,
+    filledSteps: 0,
+    nodes: names.map((name) => ({ name })),
+    edges,
+  };
+}
+
+describe('Mermaid parses what renderMermaid writes', () => {
+  it('the demo DAG: every node, class and edge as intended', async () => {
+    const c = corpusCase('demo');
+    const { report } = generate({ dag: c.dag, config: c.config, template: c.template });
+    const db = await parsed(renderMermaid(report, { changedSteps: ['Registration-NA'] }));
+    const vertices = [...db.getVertices().values()];
+    expect(vertices.map((v) => [v.id, shown(v.text ?? '')])).toEqual(
+      report.nodes.map((n, i) => [`n${i}`, n.name]),
+    );
+    expect(Object.fromEntries(vertices.map((v) => [v.id, v.classes]))).toMatchObject({
+      n0: ['filled'],
+      n5: ['changed'],
+      n2: ['unchanged'],
+    });
+    expect(db.getEdges().map((e) => [e.start, e.end])).toHaveLength(11);
+  });
+
+  it('hostile names parse, keep their ids, and show as the exact text', async () => {
+    const names = [
+      'a"]; click n0 "javascript:alert(1)"',
+      '<img src=x onerror=alert(1)>',
+      '`**md**` #quot; &amp; %%{init: {}}%%',
+      'A --> B; end; style n0 fill:#f00',
+      'subgraph x',
+      'Ünïcödé 名前 – ok',
+      '@org/team | pipe [x](y) :::cls',
+      'lifestyle:x<y; classDef c fill:#fff;',
+    ];
+    sanitized.length = 0;
+    const db = await parsed(renderMermaid(bare(names, [[names[0]!, names[1]!]])));
+    const vertices = [...db.getVertices().values()];
+    expect(vertices.map((v) => v.id)).toEqual(names.map((_, i) => `n${i}`));
+    expect(vertices.map((v) => shown(v.text ?? ''))).toEqual(names);
+    expect(vertices.every((v) => v.classes.join() === 'unchanged')).toBe(true);
+    expect(db.getEdges().map((e) => [e.start, e.end])).toEqual([['n0', 'n1']]);
+    // What Mermaid hands its HTML sanitizer holds no markup at all.
+    expect(sanitized.length).toBeGreaterThan(0);
+    for (const s of sanitized) expect(s).not.toMatch(/[<>"`]/);
+  });
+
+  it('an empty DAG and a folded block of 40 nodes parse too', async () => {
+    await parsed(renderMermaid(bare([])));
+    const names = Array.from({ length: 40 }, (_, i) => `step_${i}`);
+    const block = renderMermaidBlock(
+      bare(
+        names,
+        names.slice(1).map((n, i) => [names[i]!, n]),
+      ),
+    );
+    const chart = /```mermaid\n([\s\S]*)```/.exec(block)![1]!;
+    expect((await parsed(chart)).getEdges()).toHaveLength(39);
+  });
+
+  it('a broken chart is rejected, so the checks above can fail', async () => {
+    await expect(mermaid.parse('flowchart TD\n  n0["a"b"]\n')).rejects.toThrow(/Parse error/);
+  });
+});
