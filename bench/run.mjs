@@ -172,8 +172,10 @@ if (existsSync(path.join(root, 'dist', 'index.js'))) {
   rmSync(ws, { recursive: true, force: true });
 }
 
-const extra = path.join(root, 'bench', 'extra.mjs');
-if (existsSync(extra)) {
-  const mod = await import(extra);
+// (d) lazy SageMaker SDK, (e) many pipelines in one action run: each a module exporting run(ctx).
+for (const part of ['extra.mjs', 'pipelines.mjs']) {
+  const file = path.join(root, 'bench', part);
+  if (!existsSync(file)) continue;
+  const mod = await import(file);
   await mod.run({ root, node, say, compareProcesses, fmt, RUNS, quick });
 }
