@@ -12,6 +12,9 @@ const NON_ASCII = /[\u007f-\uffff]/g;
  */
 export function serializeDocument(doc: unknown, format: OutputFormat = 'json'): string {
   if (format === 'yaml') return yamlModule().stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false });
-  const json = JSON.stringify(doc, null, 2).replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(doc, null, 2).replace(
+    NON_ASCII,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return `${json}\n`;
 }
