@@ -1,60 +1,50 @@
-import { cloneJson, getOwn, hasOwn, isObject, setOwn, typeName, type JsonObject } from './json.js';
+import type { ErrorObject } from 'ajv';
+import { validateExecutionDocument } from '../generated/validators.js';
+import { cloneJson, getOwn, isObject, setOwn, type JsonObject } from './json.js';
+import { encodePointer } from './json-scan.js';
+import { describeAjvError } from './config/validate.js';
 import { escapeSegment } from './config/unwrap.js';
 import type { Problem } from './report/problem.js';
 import { IMAGE_URI_PLACEHOLDER } from './helpers/registration.js';
 
+type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
 /**
- * Structure of an execution document: an object whose `PIPELINE_STEP_CONFIGS` maps step names to
- * `{STEP_TYPE?: string | string[], STEP_CONFIG?: object}`, optional `PIPELINE_ADDITIONAL_PARAMS`
- * object; other top-level keys are allowed. Also flags the reference's silent placeholder.
+ * Structure of an execution document, checked against `schemas/execution-document.schema.json`: an
+ * object whose `PIPELINE_STEP_CONFIGS` maps step names to `{STEP_TYPE?: string | string[],
+ * STEP_CONFIG?: object}`, an optional `PIPELINE_ADDITIONAL_PARAMS` object, other top-level keys
+ * allowed. Also flags the reference's silent image placeholder.
  */
 export function checkDocument(value: unknown, file: string): Problem[] {
   const problems: Problem[] = [];
-  const bad = (jsonPath: string, message: string, code = 'document/shape'): void => {
-    problems.push({ severity: 'error', code, message, file, jsonPath });
-  };
-  if (!isObject(value)) {
-    bad('', `an execution document must be a JSON object, got ${typeName(value)}`);
+  const validate = validateExecutionDocument as Validator;
+  if (!validate(value)) {
+    const seen = new Set<string>();
+    for (const e of validate.errors ?? []) {
+      const d = describeAjvError(e, value);
+      if (!d || seen.has(d.message)) continue;
+      seen.add(d.message);
+      problems.push({
+        severity: 'error',
+        code: 'document/shape',
+        message: d.message,
+        file,
+        jsonPath: encodePointer(d.path),
+      });
+    }
     return problems;
   }
-  const steps = getOwn(value, 'PIPELINE_STEP_CONFIGS');
-  if (!isObject(steps)) {
-    bad(
-      hasOwn(value, 'PIPELINE_STEP_CONFIGS') ? '/PIPELINE_STEP_CONFIGS' : '',
-      '"PIPELINE_STEP_CONFIGS" must be an object keyed by step name',
-    );
-    return problems;
-  }
-  const params = getOwn(value, 'PIPELINE_ADDITIONAL_PARAMS');
-  if (params !== undefined && !isObject(params))
-    bad('/PIPELINE_ADDITIONAL_PARAMS', '"PIPELINE_ADDITIONAL_PARAMS" must be an object');
+  const steps = getOwn(value as JsonObject, 'PIPELINE_STEP_CONFIGS') as JsonObject;
   for (const name of Object.keys(steps)) {
-    const ptr = `/PIPELINE_STEP_CONFIGS/${escapeSegment(name)}`;
-    const step = steps[name];
-    if (!isObject(step)) {
-      bad(ptr, `step "${name}" must be an object with STEP_TYPE and STEP_CONFIG, got ${typeName(step)}`);
-      continue;
-    }
-    const type = getOwn(step, 'STEP_TYPE');
-    if (
-      type !== undefined &&
-      typeof type !== 'string' &&
-      !(Array.isArray(type) && type.every((t) => typeof t === 'string'))
-    ) {
-      bad(
-        `${ptr}/STEP_TYPE`,
-        `STEP_TYPE of "${name}" must be a string or a list of strings, got ${typeName(type)}`,
-      );
-    }
-    const config = getOwn(step, 'STEP_CONFIG');
-    if (config !== undefined && !isObject(config))
-      bad(`${ptr}/STEP_CONFIG`, `STEP_CONFIG of "${name}" must be an object, got ${typeName(config)}`);
+    const config = getOwn(steps[name] as JsonObject, 'STEP_CONFIG');
     if (isObject(config) && getOwn(config, 'source_model_inference_image_arn') === IMAGE_URI_PLACEHOLDER) {
-      bad(
-        `${ptr}/STEP_CONFIG/source_model_inference_image_arn`,
-        `step "${name}" has no real image URI ("${IMAGE_URI_PLACEHOLDER}")`,
-        'document/placeholder',
-      );
+      problems.push({
+        severity: 'error',
+        code: 'document/placeholder',
+        message: `step "${name}" has no real image URI ("${IMAGE_URI_PLACEHOLDER}")`,
+        file,
+        jsonPath: `/PIPELINE_STEP_CONFIGS/${escapeSegment(name)}/STEP_CONFIG/source_model_inference_image_arn`,
+      });
     }
   }
   return problems;
