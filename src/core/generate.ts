@@ -111,6 +111,7 @@ function prepare(input: GenerateInput): Prepared {
       message: `DAG node "${node}" matches no config key in ${configSrc.name}${needsPayload ? '; its step cannot be filled' : '; it is ignored'}`,
       file: dagSrc.name,
       jsonPath: `${dag.nodesPointer}/${i}`,
+      node,
     });
   });
   out.relevant = out.resolved.filter((r) => isRelevant(r.entry.className, r.node));

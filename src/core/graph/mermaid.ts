@@ -61,10 +61,7 @@ export function nodeOutcomes(report: Report, opts: MermaidOptions = {}): NodeOut
       (s) => s.node === node.name || (node.step !== undefined && s.step === node.step),
     );
     const names = new Set([...(node.step === undefined ? [] : [node.step]), ...steps.map((s) => s.step)]);
-    // A node that resolves to no config is reported against the DAG file, by name (resolve.ts).
-    const unresolved = report.problems.some(
-      (p) => p.severity === 'error' && p.code.startsWith('resolve/') && p.message.includes(`"${node.name}"`),
-    );
+    const unresolved = report.problems.some((p) => p.severity === 'error' && p.node === node.name);
     if (unresolved || steps.some((s) => s.status === 'skipped') || [...names].some((n) => errorSteps.has(n)))
       return 'error';
     if (node.step !== undefined && changed.has(node.step)) return 'changed';

@@ -14,6 +14,8 @@ export interface Problem {
   column?: number;
   /** Execution-document step the problem concerns, when there is one. */
   step?: string;
+  /** DAG node the problem concerns, when there is one (e.g. a node that matches no config). */
+  node?: string;
 }
 
 /** Thrown only by the core's own input parsing; everything else is returned as Problems. */
