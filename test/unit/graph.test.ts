@@ -95,7 +95,7 @@ describe('nodeOutcomes', () => {
     expect(nodeOutcomes(r)).toEqual(['error', 'filled']);
   });
 
-  it('error for a node that resolves to no config (reported against the DAG, by name)', () => {
+  it('error for a node that resolves to no config (the problem names the node)', () => {
     const r = bare(['Registration', 'Other']);
     r.problems = [
       {
@@ -104,6 +104,7 @@ describe('nodeOutcomes', () => {
         message: 'DAG node "Registration" matches no config key in config.json; its step cannot be filled',
         file: 'dag.json',
         jsonPath: '/nodes/0',
+        node: 'Registration',
       },
     ];
     expect(nodeOutcomes(r)).toEqual(['error', 'unchanged']);
