@@ -1,5 +1,5 @@
 import { cradleOutputPath, edxManifest, pipelineS3Loc } from '../config/derived.js';
-import { jobTypeStepName } from '../step-name.js';
+import { jobTypeTargets } from './job-type-plan.js';
 import { isObject, getOwn, type JsonObject } from '../json.js';
 import { BuildError, FieldReader, compact, str } from './fields.js';
 import type { BuildResult, FillTarget, ResolvedNode, StepHelper } from './types.js';
@@ -155,18 +155,7 @@ export const cradleHelper: StepHelper = {
   configKind: 'cradle',
   matches,
   plan(nodes: readonly ResolvedNode[]) {
-    const targets: FillTarget[] = nodes.map((n) => {
-      const name = jobTypeStepName(n.node, getOwn(n.entry.value, 'job_type'));
-      return {
-        node: n.node,
-        rule: n.rule,
-        entry: n.entry,
-        candidates: [name],
-        preferred: name,
-        templateStepType: ['WORKFLOW_INPUT', 'CradleDataLoadingStep'],
-      };
-    });
-    return { targets, problems: [] };
+    return jobTypeTargets(nodes, ['WORKFLOW_INPUT', 'CradleDataLoadingStep']);
   },
   build(target: FillTarget): BuildResult {
     return { ...buildCradleConfig(target.entry.value), problems: [] };

@@ -1,5 +1,5 @@
-import { jobTypeStepName } from '../step-name.js';
-import { getOwn, type JsonObject } from '../json.js';
+import { jobTypeTargets } from './job-type-plan.js';
+import type { JsonObject } from '../json.js';
 import { FieldReader, record, str } from './fields.js';
 import type { BuildResult, FillTarget, ResolvedNode, StepHelper } from './types.js';
 
@@ -52,18 +52,7 @@ export const dataUploadingHelper: StepHelper = {
   configKind: 'data-uploading',
   matches,
   plan(nodes: readonly ResolvedNode[]) {
-    const targets: FillTarget[] = nodes.map((n) => {
-      const name = jobTypeStepName(n.node, getOwn(n.entry.value, 'job_type'));
-      return {
-        node: n.node,
-        rule: n.rule,
-        entry: n.entry,
-        candidates: [name],
-        preferred: name,
-        templateStepType: ['WORKFLOW_INPUT', 'DataUploadingStep'],
-      };
-    });
-    return { targets, problems: [] };
+    return jobTypeTargets(nodes, ['WORKFLOW_INPUT', 'DataUploadingStep']);
   },
   build(target: FillTarget): BuildResult {
     return { ...buildDataUploadingConfig(target.entry.value), problems: [] };

@@ -1,5 +1,5 @@
-import { jobTypeStepName } from '../step-name.js';
-import { getOwn, type JsonObject } from '../json.js';
+import { jobTypeTargets } from './job-type-plan.js';
+import type { JsonObject } from '../json.js';
 import { FieldReader, record, str } from './fields.js';
 import type { BuildResult, FillTarget, ResolvedNode, StepHelper } from './types.js';
 
@@ -64,21 +64,9 @@ export const redshiftHelper: StepHelper = {
   title: 'Redshift data loading',
   configKind: 'redshift',
   matches,
+  // The reference adds STEP_TYPE before extracting, so it stays even when extraction fails (FORMAT §b.6).
   plan(nodes: readonly ResolvedNode[]) {
-    const targets: FillTarget[] = nodes.map((n) => {
-      const name = jobTypeStepName(n.node, getOwn(n.entry.value, 'job_type'));
-      return {
-        node: n.node,
-        rule: n.rule,
-        entry: n.entry,
-        candidates: [name],
-        preferred: name,
-        templateStepType: STEP_TYPE,
-        // The reference adds STEP_TYPE before extracting, so it stays even when extraction fails (FORMAT §b.6).
-        missingStepType: { value: STEP_TYPE, when: 'before-build' },
-      };
-    });
-    return { targets, problems: [] };
+    return jobTypeTargets(nodes, STEP_TYPE, { value: STEP_TYPE, when: 'before-build' });
   },
   build(target: FillTarget): BuildResult {
     return { ...buildRedshiftConfig(target.entry.value), problems: [] };
