@@ -1,16 +1,17 @@
 import { parseCli, USAGE, UsageError } from './args.js';
 import { runGenerate, runMerge, runTemplate, runValidate } from './commands.js';
-import { runDiff } from './diff.js';
-import { runGraph } from './graph.js';
 import type { CliIO } from './output.js';
 
-const COMMANDS: Record<string, (args: ReturnType<typeof parseCli>, io: CliIO) => Promise<number>> = {
+type Command = (args: ReturnType<typeof parseCli>, io: CliIO) => Promise<number>;
+
+/** `diff` and `graph` are loaded only when used, so `generate` starts without them. */
+const COMMANDS: Record<string, Command> = {
   generate: runGenerate,
   template: runTemplate,
   validate: runValidate,
   merge: runMerge,
-  diff: runDiff,
-  graph: runGraph,
+  diff: async (args, io) => (await import('./diff.js')).runDiff(args, io),
+  graph: async (args, io) => (await import('./graph.js')).runGraph(args, io),
 };
 
 /**
