@@ -9,7 +9,7 @@ export interface ConfigEntry {
   /** The config class name, e.g. `CradleDataLoadingConfig`. */
   className: string;
   /** Effective fields (specific wins over shared), wrappers removed. Helpers read this. */
-  value: JsonObject;
+  readonly value: JsonObject;
   /** The saved blocks the value came from, to point problems back at the file (see filePointer). */
   raw: { shared: JsonObject; specific?: JsonObject };
   /** Pointer of the entry itself: its `specific` block, or its `config_types` line. */
@@ -87,22 +87,37 @@ export function loadConfig(
       bad(`/configuration/specific/${escapeSegment(key)}`, `"${key}" must be an object of field values`);
       continue;
     }
-    const merged: JsonObject = {};
-    const add = (src: JsonObject, isModel: boolean): void => {
-      for (const field of Object.keys(src)) {
-        if (field === '__model_type__' || (isModel && field.startsWith('_'))) continue;
-        setOwn(merged, field, unwrap(src[field]));
-      }
-    };
-    // Python builds {**shared, **specific}: the specific block's __model_type__ makes the whole merged
-    // object a model, so `_`-prefixed keys are dropped from both parts.
-    const isModel = block === undefined || hasOwn(block, '__model_type__');
-    add(shared, isModel);
     const pointer = block ? `/configuration/specific/${escapeSegment(key)}` : typePtr;
-    if (block) add(block, isModel);
-    entries.push({ key, className, value: merged, raw: { shared, specific: block }, pointer });
+    let merged: JsonObject | undefined;
+    entries.push({
+      key,
+      className,
+      raw: { shared, specific: block },
+      pointer,
+      // Unwrapped on first use: most configs of a file (training, preprocessing...) are never read.
+      get value(): JsonObject {
+        merged ??= mergeBlocks(shared, block);
+        return merged;
+      },
+    });
   }
   return { entries, problems };
+}
+
+/**
+ * `{**shared, **specific}` as Python builds it, wrappers removed. The specific block's
+ * `__model_type__` makes the whole merged object a model, so `_`-prefixed keys are dropped from both.
+ */
+function mergeBlocks(shared: JsonObject, block: JsonObject | undefined): JsonObject {
+  const merged: JsonObject = {};
+  const isModel = block === undefined || hasOwn(block, '__model_type__');
+  for (const src of block ? [shared, block] : [shared]) {
+    for (const field of Object.keys(src)) {
+      if (field === '__model_type__' || (isModel && field.startsWith('_'))) continue;
+      setOwn(merged, field, unwrap(src[field]));
+    }
+  }
+  return merged;
 }
 
 /**
