@@ -1,4 +1,4 @@
-import { isObject, getOwn, hasOwn, setOwn, type JsonObject } from '../json.js';
+import { cloneJson, isObject, getOwn, hasOwn, setOwn, type JsonObject } from '../json.js';
 import type { Problem } from '../report/problem.js';
 import { unwrap, escapeSegment, isTypeWrapper } from './unwrap.js';
 
@@ -114,7 +114,10 @@ function mergeBlocks(shared: JsonObject, block: JsonObject | undefined): JsonObj
   for (const src of block ? [shared, block] : [shared]) {
     for (const field of Object.keys(src)) {
       if (field === '__model_type__' || (isModel && field.startsWith('_'))) continue;
-      setOwn(merged, field, unwrap(src[field]));
+      // unwrap() returns unchanged objects as they are and validation fills defaults into them: a
+      // specific block belongs to one config, but shared values are copied so configs never share one.
+      const v = unwrap(src[field]);
+      setOwn(merged, field, src === shared ? cloneJson(v) : v);
     }
   }
   return merged;

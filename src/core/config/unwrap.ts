@@ -9,21 +9,43 @@ export function isTypeWrapper(v: unknown): v is JsonObject & { value: unknown } 
 
 /**
  * Undoes the saved-config type wrappers of FORMAT §a.3, recursively:
- * `{"__model_type__": X, ...}` → the fields without `_`-prefixed keys;
- * `{"__type_info__": "list"|"tuple"|"set"|"frozenset"|"dict"|"datetime"|"enum"|"path", "value": v}` → v.
- * Circular-reference and serialization-error markers become empty models. Returns new objects; the
- * parsed file is not modified.
+ * `{"__type_info__": "list"|"tuple"|"set"|"frozenset"|"dict"|"datetime"|"enum"|"path", "value": v}` → v;
+ * `{"__model_type__": X, ...}` → the fields without `_`-prefixed keys (circular-reference and
+ * serialization-error markers thus become empty models). The `__model_type__` key itself stays: no
+ * helper reads it and schemas allow extra keys. Objects that need no change are returned as they are
+ * (most of a config), so loading a large file does not copy it.
  */
 export function unwrap(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(unwrap);
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      const u = unwrap(v);
+      if (u !== v) (out ??= value.slice())[i] = u;
+    }
+    return out ?? value;
+  }
   if (!isObject(value)) return value;
   if (isTypeWrapper(value)) return unwrap(value.value);
   const isModel = hasOwn(value, '__model_type__');
+  const keys = Object.keys(value);
+  const unwrapped: unknown[] = new Array<unknown>(keys.length);
+  let changed = false;
+  keys.forEach((key, i) => {
+    if (isModel && key.startsWith('_') && key !== '__model_type__') {
+      changed = true;
+      return;
+    }
+    const v = value[key];
+    const u = unwrap(v);
+    unwrapped[i] = u;
+    if (u !== v) changed = true;
+  });
+  if (!changed) return value;
   const out: JsonObject = {};
-  for (const key of Object.keys(value)) {
-    if (isModel && key.startsWith('_')) continue;
-    setOwn(out, key, unwrap(value[key]));
-  }
+  keys.forEach((key, i) => {
+    if (!(isModel && key.startsWith('_') && key !== '__model_type__')) setOwn(out, key, unwrapped[i]);
+  });
   return out;
 }
 
