@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'build/', 'node_modules/', 'src/generated/', 'coverage/', 'test/fixtures/'] },
+  { ignores: ['dist/', 'build/', '.tmp/', 'node_modules/', 'src/generated/', 'coverage/', 'test/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,7 @@
 /**
- * Uploads the document as a single-file artifact (`skipArchive`, so it opens in the browser). @actions/artifact is
- * loaded only here. Every failure is a warning: the artifact never decides the gate.
+ * Uploads the document as a single-file artifact (`skipArchive`, so it opens in the browser), or the documents of many
+ * pipelines as one zip artifact with a file per pipeline at its root. @actions/artifact is loaded only here. Every
+ * failure is a warning: the artifact never decides the gate.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,16 @@ export interface ArtifactRequest {
   file: string;
   format: OutputFormat;
   /** The `artifact-name` input; the extension is added when missing. */
+  name: string;
+  retentionDays?: number;
+}
+
+/** Several documents in one artifact: a zip whose entries are the files' paths relative to `rootDirectory`. */
+export interface ArtifactSetRequest {
+  /** Absolute paths of the documents, all below `rootDirectory`. */
+  files: string[];
+  rootDirectory: string;
+  /** The `artifact-name` input, used as it is (the service adds `.zip` for the download). */
   name: string;
   retentionDays?: number;
 }
@@ -43,11 +54,12 @@ function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export async function uploadDocument(req: ArtifactRequest, ctx: ActionContext): Promise<ArtifactOutcome> {
+/** Why there can be no upload here (GitHub Enterprise Server, no Actions runtime), as a warning; undefined if there can. */
+function unavailable(ctx: ActionContext, where: string): ArtifactOutcome | undefined {
   if (isGhes(ctx.serverUrl)) {
     core.warning(
       `Artifact upload skipped: GitHub Enterprise Server (${ctx.serverUrl}) does not support the artifact service ` +
-        `this action uses. The document is at ${req.file} (output 'path'); upload it with actions/upload-artifact@v3 ` +
+        `this action uses. ${where} (output 'path'); upload it with actions/upload-artifact@v3 ` +
         `or set 'upload-artifact: false'.`,
     );
     return { note: 'Not uploaded as an artifact (GitHub Enterprise Server).' };
@@ -55,39 +67,91 @@ export async function uploadDocument(req: ArtifactRequest, ctx: ActionContext): 
   if (!ctx.hasArtifactRuntime) {
     core.warning(
       `Artifact upload skipped: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set (not running in an Actions job?). ` +
-        `The document is at ${req.file}.`,
+        `${where}.`,
     );
     return { note: 'Not uploaded as an artifact (no Actions runtime).' };
   }
+  return undefined;
+}
 
-  const fileName = artifactFileName(req.name, req.format);
-  const stage = await fs.mkdtemp(path.join(ctx.runnerTemp, 'exec-doc-artifact-'));
+/** Uploads under `name`, resolving a name conflict (see resolveConflict); failures become a warning. */
+async function uploadNamed(
+  name: string,
+  upload: (client: ArtifactClient, name: string) => Promise<number>,
+  ctx: ActionContext,
+  where: string,
+): Promise<ArtifactOutcome> {
   try {
     const { DefaultArtifactClient } = await import('@actions/artifact');
     const client = new DefaultArtifactClient();
-    const upload = async (name: string): Promise<number> => {
-      const staged = path.join(stage, name);
-      await fs.copyFile(req.file, staged);
-      const { id } = await client.uploadArtifact(name, [staged], stage, {
-        skipArchive: true,
-        retentionDays: req.retentionDays,
-      });
-      if (id === undefined) throw new Error('the artifact service returned no artifact id');
-      return id;
-    };
-    const id = await upload(fileName).catch(async (e: unknown) => {
+    const id = await upload(client, name).catch(async (e: unknown) => {
       if (!isAlreadyExists(e)) throw e;
-      return resolveConflict(fileName, upload, (name) => client.deleteArtifact(name), ctx);
+      return resolveConflict(
+        name,
+        (n) => upload(client, n),
+        (n) => client.deleteArtifact(n),
+        ctx,
+      );
     });
     return { id, url: artifactUrl(ctx, id) };
   } catch (e) {
-    core.warning(
-      `Could not upload the artifact '${fileName}': ${message(e)}. The document is still at ${req.file}.`,
-    );
+    core.warning(`Could not upload the artifact '${name}': ${message(e)}. ${where}.`);
     return { note: 'The artifact upload failed; see the warnings in the job log.' };
+  }
+}
+
+type ArtifactClient = InstanceType<typeof import('@actions/artifact').DefaultArtifactClient>;
+
+function artifactId(id: number | undefined): number {
+  if (id === undefined) throw new Error('the artifact service returned no artifact id');
+  return id;
+}
+
+export async function uploadDocument(req: ArtifactRequest, ctx: ActionContext): Promise<ArtifactOutcome> {
+  const where = `The document is at ${req.file}`;
+  const skip = unavailable(ctx, where);
+  if (skip) return skip;
+  const fileName = artifactFileName(req.name, req.format);
+  const stage = await fs.mkdtemp(path.join(ctx.runnerTemp, 'exec-doc-artifact-'));
+  try {
+    return await uploadNamed(
+      fileName,
+      async (client, name) => {
+        const staged = path.join(stage, name);
+        await fs.copyFile(req.file, staged);
+        const { id } = await client.uploadArtifact(name, [staged], stage, {
+          skipArchive: true,
+          retentionDays: req.retentionDays,
+        });
+        return artifactId(id);
+      },
+      ctx,
+      `The document is still at ${req.file}`,
+    );
   } finally {
     await fs.rm(stage, { recursive: true, force: true });
   }
+}
+
+/** The documents of many pipelines as one zip artifact, each file at the zip's root under its own name. */
+export async function uploadDocumentSet(
+  req: ArtifactSetRequest,
+  ctx: ActionContext,
+): Promise<ArtifactOutcome> {
+  const where = `The documents are in ${req.rootDirectory}`;
+  const skip = unavailable(ctx, where);
+  if (skip) return skip;
+  return uploadNamed(
+    req.name,
+    async (client, name) => {
+      const { id } = await client.uploadArtifact(name, req.files, req.rootDirectory, {
+        retentionDays: req.retentionDays,
+      });
+      return artifactId(id);
+    },
+    ctx,
+    `The documents are still in ${req.rootDirectory}`,
+  );
 }
 
 /** Names tried after a conflict in a first attempt: `name-2.json`, `name-3.json`, ... */

@@ -3,7 +3,7 @@
  * token's own identity count (anyone can paste a marker into a comment of their own).
  */
 import * as core from './runner.js';
-import { createGitHubClient, httpStatus, type GitHubClient } from './github.js';
+import { httpStatus, type GitHubClient } from './github.js';
 import { truncateAtLine } from './markdown.js';
 
 /** GitHub refuses bodies over 65,536 characters; stay well below it in bytes. */
@@ -123,14 +123,13 @@ export function commentFailureMessage(e: unknown): string {
 
 /** Writes the comment; failures become a warning. Returns the comment URL when there is one. */
 export async function postComment(
-  token: string,
-  apiUrl: string,
+  github: () => Promise<GitHubClient>,
   target: CommentTarget,
   key: string,
   body: string,
 ): Promise<string | undefined> {
   try {
-    const client = await createGitHubClient(token, apiUrl);
+    const client = await github();
     const { url, action } = await upsertComment(client, target, key, body);
     core.info(action === 'unchanged' ? `PR comment is up to date: ${url}` : `PR comment ${action}: ${url}`);
     return url;

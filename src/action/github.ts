@@ -10,7 +10,16 @@ export type GitHubClient = ReturnType<typeof getOctokit>;
 /** Rate-limit waits the action accepts before giving up; each wait is what GitHub's reset header asks for. */
 const MAX_RATE_LIMIT_RETRIES = 2;
 
-export async function createGitHubClient(token: string, baseUrl: string): Promise<GitHubClient> {
+export interface ClientOptions {
+  /** Retries of a failed request (5xx, network); the retry plugin's default is 3 (after 1, 4 and 9 s). */
+  retries?: number;
+}
+
+export async function createGitHubClient(
+  token: string,
+  baseUrl: string,
+  options: ClientOptions = {},
+): Promise<GitHubClient> {
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
     import('@actions/github'),
     import('@octokit/plugin-retry'),
@@ -36,10 +45,22 @@ export async function createGitHubClient(token: string, baseUrl: string): Promis
       baseUrl,
       log: { debug: core.debug, info: core.debug, warn: core.info, error: core.info },
       throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+      // Set for the client, not per request: a per-request `retries` makes the plugin retry 4xx answers too.
+      ...(options.retries === undefined ? {} : { retry: { retries: options.retries } }),
     },
     retry,
     throttling,
   );
+}
+
+/** A client created on first use, then reused: runs that never call GitHub never load Octokit. */
+export function lazyGitHubClient(
+  token: string,
+  baseUrl: string,
+  options: ClientOptions = {},
+): () => Promise<GitHubClient> {
+  let client: Promise<GitHubClient> | undefined;
+  return () => (client ??= createGitHubClient(token, baseUrl, options));
 }
 
 /** The HTTP status of an Octokit RequestError, if the error is one. */

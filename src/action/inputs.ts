@@ -15,11 +15,17 @@ export interface FileInput {
   display: string;
 }
 
+/** Where the `pipelines` input comes from: YAML written in the workflow, or a manifest file in the workspace. */
+export type ManifestSource = { kind: 'inline'; text: string } | { kind: 'file'; file: FileInput };
+
 export interface ActionInputs {
-  dag: FileInput;
-  config: FileInput;
+  /** One pipeline: `dag` and `config` (and `template`) are set exactly when `manifest` is not. */
+  dag?: FileInput;
+  config?: FileInput;
   template?: FileInput;
-  /** Absolute path of the document to write. */
+  /** Many pipelines: the `pipelines` input. */
+  manifest?: ManifestSource;
+  /** Absolute path of the document to write; for many pipelines, of the directory the documents go to. */
   output: string;
   format: OutputFormat;
   lenient: boolean;
@@ -56,6 +62,16 @@ const MAX_RETENTION_DAYS = 90;
 const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 export const DEFAULT_ARTIFACT_NAME = 'execution-document';
+/** The default output directory (under RUNNER_TEMP) with many pipelines. */
+export const DEFAULT_OUTPUT_DIR = 'execution-documents';
+
+/**
+ * The `pipelines` input is YAML when it looks like a list or a mapping or spans lines; otherwise it is the path of a
+ * manifest file.
+ */
+export function isInlineManifest(value: string): boolean {
+  return /^[-[{]/.test(value) || value.includes('\n');
+}
 
 export function formatFromPath(file: string): OutputFormat | undefined {
   const ext = path.extname(file).toLowerCase();
@@ -63,7 +79,7 @@ export function formatFromPath(file: string): OutputFormat | undefined {
 }
 
 /** The file inputs that parsed, checked on disk by checkInputFiles even when other inputs are wrong. */
-export type FileInputs = Partial<Record<'dag' | 'config' | 'template', FileInput>>;
+export type FileInputs = Partial<Record<'dag' | 'config' | 'template' | 'pipelines', FileInput>>;
 
 export interface ParsedInputs {
   /** Present exactly when `errors` is empty. */
@@ -102,9 +118,38 @@ export function parseInputs(get: InputGetter, roots: Roots): ParsedInputs {
     return { input: v, absolute, display: displayPath(roots.workspace, absolute) };
   };
 
-  const dag = file('dag', true);
-  const config = file('config', true);
-  const template = file('template', false);
+  // Read all four first: which of them are set decides between one pipeline and many.
+  const given = { dag: get('dag'), config: get('config'), template: get('template') };
+  const pipelinesInput = get('pipelines');
+  const many = pipelinesInput !== '';
+  const alsoGiven = Object.entries(given)
+    .filter(([, v]) => v !== '')
+    .map(([k]) => `'${k}'`);
+  if (many && alsoGiven.length > 0) {
+    errors.push(
+      `Input 'pipelines' cannot be combined with ${alsoGiven.join(', ')}: give either 'pipelines' ` +
+        `(many pipelines) or 'dag' and 'config' (one pipeline).`,
+    );
+  }
+  const single = !many && (given.dag !== '' || given.config !== '');
+  if (!many && !single) {
+    errors.push(
+      `Give either 'dag' and 'config' (the pipeline's DAG and saved config, relative to the workspace) or ` +
+        `'pipelines' (a list of {name, dag, config, template?}, or the path of a manifest file with that list).`,
+    );
+  }
+  const dag = single ? file('dag', true) : undefined;
+  const config = single ? file('config', true) : undefined;
+  const template = single ? file('template', false) : undefined;
+  let manifest: ManifestSource | undefined;
+  if (many) {
+    if (isInlineManifest(pipelinesInput)) {
+      manifest = { kind: 'inline', text: pipelinesInput };
+    } else {
+      const f = file('pipelines', true);
+      if (f) manifest = { kind: 'file', file: f };
+    }
+  }
 
   const formatInput = get('format');
   let format: OutputFormat | undefined;
@@ -116,19 +161,27 @@ export function parseInputs(get: InputGetter, roots: Roots): ParsedInputs {
   const outputInput = get('output');
   let output: string | undefined;
   if (outputInput === '') {
-    output = path.join(roots.runnerTemp, `execution-document.${format ?? 'json'}`);
+    output = many
+      ? path.join(roots.runnerTemp, DEFAULT_OUTPUT_DIR)
+      : path.join(roots.runnerTemp, `execution-document.${format ?? 'json'}`);
   } else {
     output = resolveWithin(roots.workspace, outputInput, [roots.workspace, roots.runnerTemp]);
     if (!output) {
       errors.push(`Input 'output': '${outputInput}' is outside the workspace and RUNNER_TEMP.`);
-    } else if (outputInput.endsWith('/') || outputInput.endsWith(path.sep)) {
+    } else if (!many && (outputInput.endsWith('/') || outputInput.endsWith(path.sep))) {
       errors.push(`Input 'output': '${outputInput}' names a directory; give a file path.`);
+    } else if (many && output === path.resolve(roots.workspace)) {
+      errors.push(
+        `Input 'output': with 'pipelines' it is a directory for the documents; give one below the workspace.`,
+      );
     }
   }
-  const overwritten = [dag, config, template].find((f) => f && f.absolute === output);
+  const overwritten = [dag, config, template, manifest?.kind === 'file' ? manifest.file : undefined].find(
+    (f) => f && f.absolute === output,
+  );
   if (overwritten)
     errors.push(`Input 'output': '${outputInput}' is also an input file (${overwritten.input}).`);
-  format ??= (output && formatFromPath(output)) || 'json';
+  format ??= (!many && output && formatFromPath(output)) || 'json';
 
   const lenient = bool('lenient', false);
   const uploadArtifact = bool('upload-artifact', true);
@@ -155,6 +208,12 @@ export function parseInputs(get: InputGetter, roots: Roots): ParsedInputs {
   }
 
   const sagemakerPipeline = get('sagemaker-pipeline') || undefined;
+  if (many && sagemakerPipeline !== undefined && sagemakerPipeline !== 'auto') {
+    errors.push(
+      `Input 'sagemaker-pipeline': with 'pipelines' only 'auto' is accepted (each pipeline is checked against its ` +
+        `config's pipeline_name); got '${sagemakerPipeline}'.`,
+    );
+  }
   const awsRegion = get('aws-region') || undefined;
   if (awsRegion !== undefined && !AWS_REGION.test(awsRegion)) {
     errors.push(`Input 'aws-region' must be an AWS region such as us-east-1; got '${awsRegion}'.`);
@@ -165,17 +224,24 @@ export function parseInputs(get: InputGetter, roots: Roots): ParsedInputs {
     );
   }
 
-  const commentKey = get('comment-key') || dag?.display || '';
+  const manifestKey = manifest?.kind === 'file' ? manifest.file.display : 'pipelines';
+  const commentKey = get('comment-key') || (many ? manifestKey : dag?.display) || '';
   const githubToken = get('github-token');
 
-  const files: FileInputs = { dag, config, template };
-  if (errors.length > 0 || !dag || !config || !output) return { files, errors };
+  const files: FileInputs = {
+    dag,
+    config,
+    template,
+    pipelines: manifest?.kind === 'file' ? manifest.file : undefined,
+  };
+  if (errors.length > 0 || !output || (many ? !manifest : !dag || !config)) return { files, errors };
   return {
     files,
     inputs: {
       dag,
       config,
       template,
+      manifest,
       output,
       format,
       lenient,
@@ -193,25 +259,33 @@ export function parseInputs(get: InputGetter, roots: Roots): ParsedInputs {
 }
 
 /**
- * The I/O half of input checking: each input file must exist, be a file, and (following symlinks) stay inside the
- * workspace. Returns one message per bad input.
+ * Checks one input file on disk: it must exist, be a file, and (following symlinks) stay inside the workspace.
+ * Returns the problem, worded after `label` (e.g. `Input 'dag'`), or undefined.
  */
+export async function checkInputFile(
+  label: string,
+  f: FileInput,
+  workspace: string,
+): Promise<string | undefined> {
+  let isFile: boolean;
+  try {
+    isFile = (await fs.stat(f.absolute)).isFile();
+  } catch {
+    return `${label}: file not found: '${f.input}' (looked for ${f.absolute}).`;
+  }
+  if (!isFile) return `${label}: '${f.input}' is not a file.`;
+  if (!(await realPathStaysInside(workspace, f.absolute))) {
+    return `${label}: '${f.input}' is a symlink that leads outside the workspace.`;
+  }
+  return undefined;
+}
+
+/** The I/O half of input checking: checkInputFile for each file input. Returns one message per bad input. */
 export async function checkInputFiles(files: FileInputs, workspace: string): Promise<string[]> {
   const results = await Promise.all(
-    Object.entries(files).map(async ([name, f]): Promise<string | undefined> => {
-      if (!f) return undefined;
-      let isFile: boolean;
-      try {
-        isFile = (await fs.stat(f.absolute)).isFile();
-      } catch {
-        return `Input '${name}': file not found: '${f.input}' (looked for ${f.absolute}).`;
-      }
-      if (!isFile) return `Input '${name}': '${f.input}' is not a file.`;
-      if (!(await realPathStaysInside(workspace, f.absolute))) {
-        return `Input '${name}': '${f.input}' is a symlink that leads outside the workspace.`;
-      }
-      return undefined;
-    }),
+    Object.entries(files).map(([name, f]) =>
+      f ? checkInputFile(`Input '${name}'`, f, workspace) : Promise.resolve(undefined),
+    ),
   );
   return results.filter((m): m is string => m !== undefined);
 }

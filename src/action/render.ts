@@ -3,6 +3,7 @@
  * the user's files goes through escapeMarkdown.
  */
 import type { Problem, Report, StepReport } from '../core/index.js';
+import { renderMermaidBlock } from '../core/graph/index.js';
 import { clip, escapeMarkdown as esc } from './markdown.js';
 
 export interface ReportView {
@@ -14,12 +15,16 @@ export interface ReportView {
   /** Why there is no artifact link (skipped, failed), shown in its place. */
   artifactNote?: string;
   runUrl?: string;
+  /** On pull requests: the diff section (render-diff.ts's diffSection), shown right after the headline. */
+  diff?: readonly string[];
+  /** Steps to mark as changed in the DAG picture. */
+  changedSteps?: readonly string[];
 }
 
 const MAX_VALUE_CHARS = 160;
 const STATUS_ICON: Record<StepReport['status'], string> = { filled: '✅', unchanged: '➖', skipped: '⏭️' };
 
-function plural(n: number, word: string): string {
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
@@ -40,7 +45,7 @@ function stepRow(s: StepReport): string {
   return `| ${esc(s.step)} | ${s.family ? esc(s.family) : '—'} | ${status} | ${values} |`;
 }
 
-function stepsTable(steps: readonly StepReport[]): string[] {
+export function stepsTable(steps: readonly StepReport[]): string[] {
   if (steps.length === 0) return [];
   return ['| Step | Family | Status | Key values |', '| --- | --- | --- | --- |', ...steps.map(stepRow)];
 }
@@ -53,7 +58,7 @@ function problemLine(p: Problem): string {
   return `- ${icon} **${p.severity}** ${esc(p.code)} in ${esc(where)}: ${esc(p.message)}${at}${step}`;
 }
 
-function problemsSection(problems: readonly Problem[]): string[] {
+export function problemsSection(problems: readonly Problem[]): string[] {
   if (problems.length === 0) return [];
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
@@ -66,7 +71,7 @@ function problemsSection(problems: readonly Problem[]): string[] {
   return [`**Problems** (${counts})`, '', ...[...errors, ...warnings].map(problemLine)];
 }
 
-function links(view: ReportView): string {
+export function links(view: Pick<ReportView, 'artifactUrl' | 'artifactNote' | 'runUrl'>): string {
   const parts: string[] = [];
   if (view.artifactUrl) parts.push(`📄 [Execution document](${view.artifactUrl})`);
   else if (view.artifactNote) parts.push(`📄 ${esc(view.artifactNote)}`);
@@ -74,15 +79,29 @@ function links(view: ReportView): string {
   return parts.join(' · ');
 }
 
+/** The DAG as a Mermaid block (folded when large); nothing when there is no DAG to draw. */
+export function graphSection(report: Report, changedSteps: readonly string[] = []): string[] {
+  if (report.nodes.length === 0) return [];
+  return [renderMermaidBlock(report, { changedSteps }).trimEnd()];
+}
+
 /**
- * The report body: headline, steps table, problems, links; sections separated by blank lines. On failure the problems
- * come before the table, so they survive when a long body is cut.
+ * The report body: headline, the diff against the base (pull requests), steps table, problems, the DAG, links;
+ * sections separated by blank lines. On failure the problems come before the table, so they survive when a long body
+ * is cut.
  */
 export function renderReport(view: ReportView): string {
   const table = stepsTable(view.report.steps);
   const problems = problemsSection(view.report.problems);
   const middle = view.report.ok ? [table, problems] : [problems, table];
-  const sections = [[headline(view)], ...middle, [links(view)]];
+  const diff = view.report.ok ? [...(view.diff ?? [])] : [];
+  const sections = [
+    [headline(view)],
+    diff,
+    ...middle,
+    graphSection(view.report, view.changedSteps),
+    [links(view)],
+  ];
   return `${sections
     .filter((s) => s.length > 0 && s.some((line) => line !== ''))
     .map((s) => s.join('\n'))

@@ -1,11 +1,14 @@
 /**
  * A loopback stand-in for the GitHub REST endpoints the action uses for PR comments:
  * `GET /user`, `GET|POST /repos/{o}/{r}/issues/{n}/comments` (per_page/page pagination with `Link` headers) and
- * `PATCH /repos/{o}/{r}/issues/comments/{id}`.
+ * `PATCH /repos/{o}/{r}/issues/comments/{id}`; and for the base commit's files:
+ * `GET /repos/{o}/{r}/git/trees/{sha}?recursive=1` and `GET /repos/{o}/{r}/contents/{path}?ref={sha}` (raw media
+ * type, or the JSON object with base64 content), served from `files` per commit, 404 for unknown paths and commits.
  *
  * Tokens map to identities: a token in `users` is a PAT whose `GET /user` answers that login; any other token acts
  * as the Actions GITHUB_TOKEN (`GET /user` → 403, comments written as `github-actions[bot]`).
  */
+import { createHash } from 'node:crypto';
 import { listen, sendJson, type LoopbackServer, type RecordedRequest } from './http.js';
 
 export const ACTIONS_BOT = 'github-actions[bot]';
@@ -25,7 +28,12 @@ export interface GitHubServerOptions {
   users?: Record<string, string>;
   /** Comments already on issues (e.g. other people's, or enough to fill several pages). */
   comments?: Omit<StoredComment, 'id' | 'html_url'>[];
+  /** Repository files per commit: sha → repository-relative path → text. */
+  files?: Record<string, Record<string, string>>;
 }
+
+/** How the trees endpoint answers: normally, `truncated: true` (a huge repository), or with an HTTP status. */
+export type TreeMode = 'ok' | 'truncated' | number;
 
 /**
  * - `ok`: normal;
@@ -39,7 +47,24 @@ export interface GitHubServer extends LoopbackServer {
   mode: GitHubMode;
   /** Requests to comment endpoints, in order, as `METHOD path`. */
   commentCalls(): string[];
+  /** Files per commit, as in the options; tests may add commits. */
+  files: Record<string, Record<string, string>>;
+  /** Contents requests for these repository paths answer with this status (e.g. 500). */
+  contentsFailures: Map<string, number>;
+  treeMode: TreeMode;
+  /** Contents requests, in order, as `path@ref` (path decoded), with the Accept header they sent. */
+  contentsCalls(): { path: string; ref: string; accept: string }[];
+  /** Tree requests, in order, as `sha?query`. */
+  treeCalls(): string[];
 }
+
+/** The id git gives a blob with this text. */
+export function gitBlobId(text: string): string {
+  const bytes = Buffer.from(text, 'utf8');
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+const NOT_FOUND = { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' };
 
 const DEFAULT_USERS: Record<string, string> = {};
 
@@ -69,7 +94,77 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   });
 
   const prefix = `/repos/${owner}/${repo}/issues`;
-  const state: { mode: GitHubMode } = { mode: 'ok' };
+  const state: { mode: GitHubMode; treeMode: TreeMode } = { mode: 'ok', treeMode: 'ok' };
+  const files: Record<string, Record<string, string>> = { ...options.files };
+  const contentsFailures = new Map<string, number>();
+  const contentsPrefix = `/repos/${owner}/${repo}/contents/`;
+  const treesPrefix = `/repos/${owner}/${repo}/git/trees/`;
+
+  /** The recursive tree of a commit: every directory and file of `files[sha]`. */
+  const tree = (sha: string): object[] => {
+    const entries = new Map<string, object>();
+    for (const [p, text] of Object.entries(files[sha] ?? {})) {
+      const parts = p.split('/');
+      for (let i = 1; i < parts.length; i++) {
+        const dir = parts.slice(0, i).join('/');
+        entries.set(dir, { path: dir, mode: '040000', type: 'tree', sha: gitBlobId(`tree ${dir}`) });
+      }
+      const sha1 = gitBlobId(text);
+      entries.set(p, { path: p, mode: '100644', type: 'blob', sha: sha1, size: Buffer.byteLength(text) });
+    }
+    return [...entries.values()];
+  };
+
+  const repoFiles = (
+    req: RecordedRequest,
+    url: URL,
+    res: Parameters<Parameters<typeof listen>[0]>[1],
+  ): boolean => {
+    if (req.method !== 'GET') return false;
+    if (url.pathname.startsWith(treesPrefix)) {
+      const sha = decodeURIComponent(url.pathname.slice(treesPrefix.length));
+      if (typeof state.treeMode === 'number') sendJson(res, state.treeMode, { message: 'Server Error' });
+      else if (!files[sha]) sendJson(res, 404, NOT_FOUND);
+      else
+        sendJson(res, 200, {
+          sha,
+          url: `${server.url}${url.pathname}`,
+          tree: state.treeMode === 'truncated' ? [] : tree(sha),
+          truncated: state.treeMode === 'truncated',
+        });
+      return true;
+    }
+    if (!url.pathname.startsWith(contentsPrefix)) return false;
+    const path = url.pathname.slice(contentsPrefix.length).split('/').map(decodeURIComponent).join('/');
+    const ref = url.searchParams.get('ref') ?? 'main';
+    const failure = contentsFailures.get(path);
+    if (failure !== undefined) {
+      sendJson(res, failure, { message: 'Server Error' });
+      return true;
+    }
+    const text = files[ref]?.[path];
+    if (text === undefined) {
+      sendJson(res, 404, NOT_FOUND);
+      return true;
+    }
+    if ((req.headers.accept ?? '').includes('application/vnd.github.raw')) {
+      res.writeHead(200, {
+        'content-type': 'application/vnd.github.raw+json; charset=utf-8',
+        'content-length': Buffer.byteLength(text),
+      });
+      res.end(text);
+    } else {
+      sendJson(res, 200, {
+        type: 'file',
+        encoding: 'base64',
+        path,
+        sha: gitBlobId(text),
+        size: Buffer.byteLength(text),
+        content: Buffer.from(text).toString('base64'),
+      });
+    }
+    return true;
+  };
 
   const login = (req: RecordedRequest): string | undefined => {
     const auth = req.headers.authorization ?? '';
@@ -82,6 +177,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     const url = new URL(req.url, 'http://127.0.0.1');
     const who = login(req);
     if (!who) return sendJson(res, 401, { message: 'Requires authentication' });
+    if (repoFiles(req, url, res)) return;
 
     if (req.method === 'GET' && url.pathname === '/user') {
       const pat = Object.values(users).includes(who);
@@ -146,5 +242,28 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       server.requests
         .filter((r) => r.url.startsWith(prefix))
         .map((r) => `${r.method} ${new URL(r.url, 'http://127.0.0.1').pathname}`),
+    files,
+    contentsFailures,
+    get treeMode() {
+      return state.treeMode;
+    },
+    set treeMode(m: TreeMode) {
+      state.treeMode = m;
+    },
+    contentsCalls: () =>
+      server.requests
+        .filter((r) => r.url.startsWith(contentsPrefix))
+        .map((r) => {
+          const u = new URL(r.url, 'http://127.0.0.1');
+          return {
+            path: u.pathname.slice(contentsPrefix.length).split('/').map(decodeURIComponent).join('/'),
+            ref: u.searchParams.get('ref') ?? '',
+            accept: String(r.headers.accept ?? ''),
+          };
+        }),
+    treeCalls: () =>
+      server.requests
+        .filter((r) => r.url.startsWith(treesPrefix))
+        .map((r) => r.url.slice(treesPrefix.length)),
   };
 }

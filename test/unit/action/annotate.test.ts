@@ -29,3 +29,14 @@ describe('toAnnotation', () => {
     });
   });
 });
+
+describe('toAnnotation with several pipelines', () => {
+  it('names the pipeline after the step', () => {
+    const a = toAnnotation(
+      { severity: 'error', code: 'c', message: 'm', file: 'f.json', line: 2, step: 'S' },
+      'training',
+    );
+    expect(a.message).toBe('m [step S] [pipeline training]');
+    expect(a.properties).toEqual({ title: 'c', file: 'f.json', startLine: 2 });
+  });
+});

@@ -48,7 +48,7 @@ describe('parseInputs', () => {
 
   it('normalizes display paths and derives the comment key from the dag path', () => {
     const { inputs } = parse({ dag: './p/../q/dag.yaml' });
-    expect(inputs?.dag.display).toBe('q/dag.yaml');
+    expect(inputs?.dag?.display).toBe('q/dag.yaml');
     expect(inputs?.commentKey).toBe('q/dag.yaml');
     expect(parse({ 'comment-key': 'mine' }).inputs?.commentKey).toBe('mine');
   });
@@ -97,7 +97,7 @@ describe('parseInputs', () => {
       "Input 'dag': '../x/dag.json' is outside the workspace (/ws); paths are relative to GITHUB_WORKSPACE.",
       "Input 'config': '/etc/passwd' is outside the workspace (/ws); paths are relative to GITHUB_WORKSPACE.",
     ]);
-    expect(parse({ dag: '/ws/p/dag.json' }).inputs?.dag.display).toBe('p/dag.json');
+    expect(parse({ dag: '/ws/p/dag.json' }).inputs?.dag?.display).toBe('p/dag.json');
     expect(parse({ output: '/tmp/runner/x/doc.json' }).inputs?.output).toBe('/tmp/runner/x/doc.json');
     expect(parse({ output: '/tmp/elsewhere.json' }).errors).toEqual([
       "Input 'output': '/tmp/elsewhere.json' is outside the workspace and RUNNER_TEMP.",
@@ -115,8 +115,8 @@ describe('parseInputs', () => {
     const { inputs, errors } = parseInputs(getter({ format: 'xml', 'artifact-name': 'a/b' }), roots);
     expect(inputs).toBeUndefined();
     expect(errors).toEqual([
-      "Input 'dag' is required: the path of the dag file, relative to the workspace.",
-      "Input 'config' is required: the path of the config file, relative to the workspace.",
+      "Give either 'dag' and 'config' (the pipeline's DAG and saved config, relative to the workspace) or " +
+        "'pipelines' (a list of {name, dag, config, template?}, or the path of a manifest file with that list).",
       "Input 'format' must be one of json, yaml; got 'xml'.",
       `Input 'artifact-name': 'a/b' contains a character the artifact service refuses (" : < > | * ? \\ / or a line break).`,
     ]);
@@ -151,5 +151,61 @@ describe('isInside', () => {
     expect(isInside('/ws', '/ws')).toBe(true);
     expect(isInside('/ws', '/')).toBe(false);
     expect(isInside('/ws', '/ws/../x')).toBe(false);
+  });
+});
+
+describe('parseInputs with pipelines', () => {
+  const many = (inputs: Record<string, string>) => parseInputs(getter(inputs), roots);
+
+  it('takes a manifest path or an inline list; the output is a directory; the comment key names the list', () => {
+    const file = many({ pipelines: 'ci/pipelines.yaml' });
+    expect(file.errors).toEqual([]);
+    expect(file.inputs).toMatchObject({
+      manifest: { kind: 'file', file: { display: 'ci/pipelines.yaml', absolute: '/ws/ci/pipelines.yaml' } },
+      output: '/tmp/runner/execution-documents',
+      format: 'json',
+      commentKey: 'ci/pipelines.yaml',
+    });
+    expect(file.inputs?.dag).toBeUndefined();
+    expect(file.files.pipelines?.display).toBe('ci/pipelines.yaml');
+
+    const inline = many({
+      pipelines: '- {name: a, dag: d.json, config: c.json}',
+      output: 'docs/',
+      format: 'yaml',
+    });
+    expect(inline.inputs).toMatchObject({
+      manifest: { kind: 'inline', text: '- {name: a, dag: d.json, config: c.json}' },
+      output: '/ws/docs',
+      format: 'yaml',
+      commentKey: 'pipelines',
+    });
+    expect(many({ pipelines: '[{name: a}]' }).inputs?.manifest?.kind).toBe('inline');
+    expect(many({ pipelines: 'name: a\ndag: x' }).inputs?.manifest?.kind).toBe('inline');
+  });
+
+  it('is exclusive with dag/config/template, and needs one of the two', () => {
+    expect(many({ pipelines: 'p.yaml', template: 't.json' }).errors).toEqual([
+      "Input 'pipelines' cannot be combined with 'template': give either 'pipelines' (many pipelines) or 'dag' and 'config' (one pipeline).",
+    ]);
+    expect(many({ template: 't.json' }).errors).toEqual([
+      "Give either 'dag' and 'config' (the pipeline's DAG and saved config, relative to the workspace) or 'pipelines' (a list of {name, dag, config, template?}, or the path of a manifest file with that list).",
+    ]);
+    expect(many({ dag: 'd.json' }).errors).toEqual([
+      "Input 'config' is required: the path of the config file, relative to the workspace.",
+    ]);
+  });
+
+  it('accepts only sagemaker-pipeline auto, and no output that is the workspace itself or leaves it', () => {
+    expect(many({ pipelines: 'p.yaml', 'sagemaker-pipeline': 'my-pipeline' }).errors).toEqual([
+      "Input 'sagemaker-pipeline': with 'pipelines' only 'auto' is accepted (each pipeline is checked against its config's pipeline_name); got 'my-pipeline'.",
+    ]);
+    expect(many({ pipelines: 'p.yaml', 'sagemaker-pipeline': 'auto' }).errors).toEqual([]);
+    expect(many({ pipelines: 'p.yaml', output: '.' }).errors).toEqual([
+      "Input 'output': with 'pipelines' it is a directory for the documents; give one below the workspace.",
+    ]);
+    expect(many({ pipelines: '../p.yaml' }).errors).toEqual([
+      "Input 'pipelines': '../p.yaml' is outside the workspace (/ws); paths are relative to GITHUB_WORKSPACE.",
+    ]);
   });
 });

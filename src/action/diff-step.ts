@@ -1,0 +1,106 @@
+/**
+ * On pull requests: compares every generated pipeline with the base commit. The base reader, the comparison and the
+ * core's diff are loaded only here. Never fails the run: what goes wrong is a note in the report (and a warning when
+ * the base files cannot be read, e.g. a token without `contents: read`).
+ */
+import * as core from './runner.js';
+import type { BaseSource } from './base.js';
+import type { ActionContext } from './context.js';
+import { createGitHubClient } from './github.js';
+import type { ActionInputs } from './inputs.js';
+import type { PipelineRun } from './outputs.js';
+import type { BaseInfo } from './render-diff.js';
+
+/** What the pull request is compared with: the base, or why there is no base at all. */
+export interface DiffContext {
+  base?: BaseInfo;
+  note?: string;
+}
+
+/** Where the base's files come from: the local checkout when it has the commit, else the GitHub API. */
+async function openBase(
+  inputs: ActionInputs,
+  ctx: ActionContext,
+  payload: unknown,
+): Promise<{ source?: BaseSource; context: DiffContext }> {
+  const { apiBase, BASE_RETRIES, baseSha, openGitBase } = await import('./base.js');
+  const sha = baseSha(payload);
+  if (!sha) return { context: { note: 'the event payload has no pull_request.base.sha' } };
+  const ref = sha.slice(0, 7);
+  const local = await openGitBase(ctx.workspace, sha);
+  if (local) return { source: local, context: { base: { ref, via: 'git' } } };
+  if (!ctx.repository) return { context: { note: 'GITHUB_REPOSITORY is not set' } };
+  if (!inputs.githubToken)
+    return {
+      context: {
+        note: `the base commit ${ref} is not in the checkout and the 'github-token' input is empty`,
+      },
+    };
+  try {
+    // A client of its own: fewer retries than the comment's (see BASE_RETRIES).
+    const client = await createGitHubClient(inputs.githubToken, ctx.apiUrl, { retries: BASE_RETRIES });
+    return { source: apiBase(client, { ...ctx.repository, sha }), context: { base: { ref, via: 'api' } } };
+  } catch (e) {
+    return {
+      context: { note: `cannot create the GitHub client: ${e instanceof Error ? e.message : String(e)}` },
+    };
+  }
+}
+
+/** Compares every generated pipeline with the base; never fails the run. */
+export async function diffStep(
+  inputs: ActionInputs,
+  ctx: ActionContext,
+  payload: unknown,
+  runs: PipelineRun[],
+): Promise<DiffContext> {
+  if (!runs.some((r) => r.outcome.document)) return {};
+  const started = performance.now();
+  const { source, context } = await openBase(inputs, ctx, payload);
+  if (!source || !context.base) {
+    core.info(`No diff against the base: ${context.note ?? 'no base'}.`);
+    return context;
+  }
+  try {
+    const { compareWithBase } = await import('./compare.js');
+    const comparisons = await compareWithBase(
+      runs.map((r) => ({
+        outcome: r.outcome,
+        absolute: {
+          dag: r.spec.dag.absolute,
+          config: r.spec.config.absolute,
+          template: r.spec.template?.absolute,
+        },
+      })),
+      source,
+      { lenient: inputs.lenient, ref: context.base.ref },
+    );
+    runs.forEach((r, i) => (r.comparison = comparisons[i]));
+  } catch (e) {
+    // A bug in the comparison must not cost the user the head's report.
+    if (e instanceof Error && e.stack) core.debug(e.stack);
+    const note = `the comparison failed: ${e instanceof Error ? e.message : String(e)}`;
+    core.warning(`No diff against the base: ${note}.`);
+    return { note };
+  }
+  const reasons = (cause: 'read' | 'generate'): string[] =>
+    runs.flatMap((r) =>
+      r.comparison?.status === 'unavailable' && r.comparison.cause === cause
+        ? [`${r.spec.name}: ${r.comparison.reason}`]
+        : [],
+    );
+  const unread = reasons('read');
+  // Reading is the workflow's business (a permission, an outage); a base that does not generate is not.
+  if (unread.length > 0)
+    core.warning(
+      `No diff against the base for ${unread.length} of ${runs.length} pipeline(s); the check is not affected. ` +
+        `${unread[0]}${unread.length > 1 ? ` (and ${unread.length - 1} more)` : ''}`,
+    );
+  const ungenerated = reasons('generate');
+  if (ungenerated.length > 0) core.info(`No diff: ${ungenerated.join('; ')}`);
+  core.info(
+    `Compared with the base commit ${context.base.ref} (${context.base.via === 'git' ? 'local git' : 'GitHub API'}) ` +
+      `in ${Math.round(performance.now() - started)} ms.`,
+  );
+  return context;
+}

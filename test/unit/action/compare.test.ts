@@ -1,0 +1,147 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BaseFile, BaseSource } from '../../../src/action/base.js';
+import { compareWithBase, type HeadPipeline } from '../../../src/action/compare.js';
+import { comparisonSteps } from '../../../src/action/render-diff.js';
+import { gitBlobId, produceDocument } from '../../../src/action/document.js';
+import type { PipelineSpec } from '../../../src/action/manifest.js';
+import { fixturePath } from '../../helpers/fixtures.js';
+
+const out = mkdtempSync(path.join(os.tmpdir(), 'exec-doc-compare-'));
+const file = (name: string) => ({
+  input: `demo/${name}`,
+  absolute: fixturePath('action', 'demo', name),
+  display: `demo/${name}`,
+});
+const spec: PipelineSpec = {
+  name: 'demo',
+  dag: file('dag.json'),
+  config: file('config.json'),
+  template: file('template.json'),
+};
+const text = (name: string) => readFileSync(fixturePath('action', 'demo', name), 'utf8');
+
+async function head(s: PipelineSpec = spec): Promise<HeadPipeline> {
+  const outcome = await produceDocument(
+    s,
+    { format: 'json', lenient: false },
+    {
+      output: path.join(out, `${s.name}.json`),
+      keepDocument: true,
+    },
+  );
+  return {
+    outcome,
+    absolute: { dag: s.dag.absolute, config: s.config.absolute, template: s.template?.absolute },
+  };
+}
+
+/** A base with these files (path → text); records what was read. */
+function fakeBase(files: Record<string, string | Error>): BaseSource & { reads: string[][] } {
+  const reads: string[][] = [];
+  return {
+    via: 'git',
+    reads,
+    async blobIds(paths) {
+      return new Map(
+        paths.map((p) => {
+          const f = files[p];
+          return [p, f === undefined ? null : f instanceof Error ? 'unknown-id' : gitBlobId(Buffer.from(f))];
+        }),
+      );
+    },
+    async read(paths) {
+      reads.push([...paths]);
+      return new Map(paths.map((p): [string, BaseFile] => [p, files[p] ?? null]));
+    },
+  };
+}
+
+const demoBase = (): Record<string, string> => ({
+  'demo/dag.json': text('dag.json'),
+  'demo/config.json': text('config.json'),
+  'demo/template.json': text('template.json'),
+});
+const settings = { lenient: false, ref: 'abc1234' };
+
+describe('compareWithBase', () => {
+  it('identical files: no change, without reading or generating anything', async () => {
+    const base = fakeBase(demoBase());
+    const [c] = await compareWithBase([await head()], base, settings);
+    expect(c).toEqual({ status: 'compared', diff: expect.objectContaining({ equal: true }) });
+    expect(base.reads).toEqual([]);
+  });
+
+  it('a changed config: reads only it, generates the base and diffs', async () => {
+    const files = demoBase();
+    files['demo/config.json'] = files['demo/config.json']!.replace(
+      '"framework_version": "1.7-1"',
+      '"framework_version": "1.5-1"',
+    );
+    const base = fakeBase(files);
+    const [c] = await compareWithBase([await head()], base, settings);
+    expect(base.reads).toEqual([['demo/config.json']]);
+    expect(c?.status).toBe('compared');
+    expect(comparisonSteps(c, undefined)).toEqual(['Registration-NA']);
+  });
+
+  it('no DAG or config at the base: new; no template at the base: generated without one', async () => {
+    const files = demoBase();
+    delete files['demo/config.json'];
+    const [c] = await compareWithBase([await head()], fakeBase(files), settings);
+    expect(c).toEqual({ status: 'new', missing: ['demo/config.json'] });
+    const h = await head();
+    expect(comparisonSteps(c, h.outcome.document)).toEqual([
+      'CradleDataLoading-Training',
+      'CradleDataLoading-Calibration',
+      'XGBoostTraining',
+      'Registration-NA',
+    ]);
+
+    const noTemplate = demoBase();
+    delete noTemplate['demo/template.json'];
+    const withoutTemplate = fakeBase(noTemplate);
+    const [t] = await compareWithBase([h], withoutTemplate, settings);
+    // The base document is the one the core builds without a template; nothing needed reading.
+    expect(t?.status).toBe('compared');
+    expect(withoutTemplate.reads).toEqual([]);
+  });
+
+  it('the base is unreadable or does not generate: unavailable, with the reason', async () => {
+    const files: Record<string, string | Error> = demoBase();
+    files['demo/config.json'] = new Error('cannot read demo/config.json at the base (HTTP 500: boom)');
+    const [c] = await compareWithBase([await head()], fakeBase(files), settings);
+    expect(c).toEqual({
+      status: 'unavailable',
+      cause: 'read',
+      reason: 'cannot read demo/config.json at the base (HTTP 500: boom)',
+    });
+
+    const broken = demoBase();
+    broken['demo/dag.json'] = '{"nodes": ["a", "a"], "edges": []}';
+    const [b] = await compareWithBase([await head()], fakeBase(broken), settings);
+    expect(b).toMatchObject({ status: 'unavailable', cause: 'generate' });
+    expect((b as { reason: string }).reason).toMatch(
+      /^the document of the base commit abc1234 cannot be generated \(\d+ errors?, the first: demo\/dag\.json:1: /,
+    );
+    expect(comparisonSteps(b, undefined)).toEqual([]);
+  });
+
+  it('a listing failure makes every pipeline unavailable; failed heads are not compared', async () => {
+    const failing: BaseSource = {
+      via: 'api',
+      blobIds: () => Promise.reject(new Error('cannot list the base commit abc1234 (HTTP 403)')),
+      read: async () => new Map(),
+    };
+    const failedHead: HeadPipeline = {
+      outcome: { report: { ...(await head()).outcome.report, ok: false } },
+      absolute: {},
+    };
+    expect(await compareWithBase([await head(), failedHead], failing, settings)).toEqual([
+      { status: 'unavailable', cause: 'read', reason: 'cannot list the base commit abc1234 (HTTP 403)' },
+      undefined,
+    ]);
+  });
+});
