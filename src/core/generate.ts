@@ -48,7 +48,7 @@ function finish(
     ok,
     steps,
     problems,
-    totalSteps: steps.filter((s) => s.status !== 'skipped' || s.reason !== 'step not in the template').length,
+    totalSteps: partial.totalSteps ?? 0,
     filledSteps: steps.filter((s) => s.status === 'filled').length,
     nodes: partial.nodes ?? [],
     edges: partial.edges ?? [],
@@ -208,5 +208,11 @@ export function generate(input: GenerateInput): GenerateResult {
       step: stepOf.get(name) ?? (hasOwn(stepsObj, name) ? name : undefined),
     };
   });
-  return finish(sources, drafts, lenient, { steps: filled.steps, nodes, edges: dag.edges }, document);
+  return finish(
+    sources,
+    drafts,
+    lenient,
+    { steps: filled.steps, nodes, edges: dag.edges, totalSteps: Object.keys(stepsObj).length },
+    document,
+  );
 }
