@@ -8,7 +8,7 @@ import { generate, type Report, type SourceText } from '../core/index.js';
 import { diffDocuments } from '../core/diff/diff.js';
 import type { DocumentDiff } from '../core/diff/types.js';
 import { readSourceFile } from '../io/files.js';
-import type { BaseFile, BaseSource } from './base.js';
+import type { BaseFile, BaseSource } from './github/base.js';
 import type { DocumentOutcome, InputFingerprint } from './document.js';
 
 export type BaseComparison =

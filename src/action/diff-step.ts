@@ -3,13 +3,13 @@
  * core's diff are loaded only here. Never fails the run: what goes wrong is a note in the report (and a warning when
  * the base files cannot be read, e.g. a token without `contents: read`).
  */
-import * as core from './runner.js';
-import type { BaseSource } from './base.js';
-import type { ActionContext } from './context.js';
-import { createGitHubClient } from './github.js';
-import type { ActionInputs } from './inputs.js';
+import * as core from '@actions/core';
+import type { BaseSource } from './github/base.js';
+import type { ActionContext } from './inputs/context.js';
+import { createGitHubClient } from './github/client.js';
+import type { ActionInputs } from './inputs/inputs.js';
 import type { PipelineRun } from './outputs.js';
-import type { BaseInfo } from './render-diff.js';
+import type { BaseInfo } from './report/render-diff.js';
 
 /** What the pull request is compared with: the base, or why there is no base at all. */
 export interface DiffContext {
@@ -23,7 +23,7 @@ async function openBase(
   ctx: ActionContext,
   payload: unknown,
 ): Promise<{ source?: BaseSource; context: DiffContext }> {
-  const { apiBase, BASE_RETRIES, baseSha, openGitBase } = await import('./base.js');
+  const { apiBase, BASE_RETRIES, baseSha, openGitBase } = await import('./github/base.js');
   const sha = baseSha(payload);
   if (!sha) return { context: { note: 'the event payload has no pull_request.base.sha' } };
   const ref = sha.slice(0, 7);

@@ -14,8 +14,8 @@ import {
   type SourceText,
 } from '../core/index.js';
 import { readSourceFile, writeFileAtomic } from '../io/files.js';
-import type { FileInput } from './inputs.js';
-import type { PipelineSpec } from './manifest.js';
+import type { FileInput } from './inputs/inputs.js';
+import type { PipelineSpec } from './inputs/manifest.js';
 
 export interface GenerationSettings {
   format: OutputFormat;

@@ -2,11 +2,11 @@
  * The action's outputs, aggregated over the pipelines of a run. One pipeline keeps the plain step names; with many,
  * steps are `<pipeline>/<step>`.
  */
-import * as core from './runner.js';
+import * as core from '@actions/core';
 import type { JsonObject } from '../core/index.js';
 import type { BaseComparison } from './compare.js';
 import type { DocumentOutcome } from './document.js';
-import type { PipelineSpec } from './manifest.js';
+import type { PipelineSpec } from './inputs/manifest.js';
 
 /** One pipeline through the run. */
 export interface PipelineRun {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseInputs } from '../../../src/action/inputs.js';
+import { parseInputs } from '../../../src/action/inputs/inputs.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const actionYml = parse(readFileSync(path.join(root, 'action.yml'), 'utf8')) as {

@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BaseFile, BaseSource } from '../../../src/action/base.js';
+import type { BaseFile, BaseSource } from '../../../src/action/github/base.js';
 import { compareWithBase, type HeadPipeline } from '../../../src/action/compare.js';
-import { comparisonSteps } from '../../../src/action/render-diff.js';
+import { comparisonSteps } from '../../../src/action/report/render-diff.js';
 import { gitBlobId, produceDocument } from '../../../src/action/document.js';
-import type { PipelineSpec } from '../../../src/action/manifest.js';
+import type { PipelineSpec } from '../../../src/action/inputs/manifest.js';
 import { fixturePath } from '../../helpers/fixtures.js';
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'exec-doc-compare-'));

@@ -1,0 +1,128 @@
+/**
+ * The runner's environment, read once in run(). One getter per variable (TK artifact shared/config.ts), so e2e tests
+ * can aim the API and artifact URLs at loopback servers. Nothing here runs at import time.
+ */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import { UserError } from '../errors.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export interface Repository {
+  owner: string;
+  repo: string;
+}
+
+export interface ActionContext {
+  /** Absolute; every input path is relative to it. */
+  workspace: string;
+  /** Absolute; the default output lives here. */
+  runnerTemp: string;
+  eventName: string;
+  eventPath?: string;
+  repository?: Repository;
+  /** e.g. `https://github.com`, no trailing slash. */
+  serverUrl: string;
+  /** e.g. `https://api.github.com`, no trailing slash. */
+  apiUrl: string;
+  runId?: string;
+  runAttempt?: string;
+  /** Whether the artifact service can be reached (runtime token and results URL are set). */
+  hasArtifactRuntime: boolean;
+}
+
+function nonEmpty(env: Env, name: string): string | undefined {
+  const v = env[name]?.trim();
+  return v ? v : undefined;
+}
+
+function withoutTrailingSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}
+
+export function getWorkspace(env: Env): string {
+  const dir = nonEmpty(env, 'GITHUB_WORKSPACE');
+  if (!dir) {
+    throw new UserError(
+      'GITHUB_WORKSPACE is not set: this action runs inside a GitHub Actions job.',
+      'exec-doc: not in a job',
+    );
+  }
+  return dir;
+}
+
+export function getRunnerTemp(env: Env): string {
+  return nonEmpty(env, 'RUNNER_TEMP') ?? os.tmpdir();
+}
+
+export function getRepository(env: Env): Repository | undefined {
+  const full = nonEmpty(env, 'GITHUB_REPOSITORY');
+  const m = full ? /^([^/]+)\/([^/]+)$/.exec(full) : null;
+  return m?.[1] && m[2] ? { owner: m[1], repo: m[2] } : undefined;
+}
+
+export function getServerUrl(env: Env): string {
+  return withoutTrailingSlash(nonEmpty(env, 'GITHUB_SERVER_URL') ?? 'https://github.com');
+}
+
+export function getApiUrl(env: Env): string {
+  return withoutTrailingSlash(nonEmpty(env, 'GITHUB_API_URL') ?? 'https://api.github.com');
+}
+
+export function readContext(env: Env): ActionContext {
+  return {
+    workspace: getWorkspace(env),
+    runnerTemp: getRunnerTemp(env),
+    eventName: nonEmpty(env, 'GITHUB_EVENT_NAME') ?? '',
+    eventPath: nonEmpty(env, 'GITHUB_EVENT_PATH'),
+    repository: getRepository(env),
+    serverUrl: getServerUrl(env),
+    apiUrl: getApiUrl(env),
+    runId: nonEmpty(env, 'GITHUB_RUN_ID'),
+    runAttempt: nonEmpty(env, 'GITHUB_RUN_ATTEMPT'),
+    hasArtifactRuntime: Boolean(
+      nonEmpty(env, 'ACTIONS_RUNTIME_TOKEN') && nonEmpty(env, 'ACTIONS_RESULTS_URL'),
+    ),
+  };
+}
+
+/**
+ * GitHub Enterprise Server has no artifact service v4 (the rule of @actions/artifact's `isGhes`):
+ * github.com, `*.ghe.com` (data residency) and `*.localhost` are not GHES.
+ */
+export function isGhes(serverUrl: string): boolean {
+  const host = new URL(serverUrl).hostname.toLowerCase();
+  return !(host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost'));
+}
+
+export function runUrl(ctx: ActionContext): string | undefined {
+  if (!ctx.repository || !ctx.runId) return undefined;
+  const attempt = ctx.runAttempt && ctx.runAttempt !== '1' ? `/attempts/${ctx.runAttempt}` : '';
+  return `${ctx.serverUrl}/${ctx.repository.owner}/${ctx.repository.repo}/actions/runs/${ctx.runId}${attempt}`;
+}
+
+export function artifactUrl(ctx: ActionContext, id: number): string | undefined {
+  if (!ctx.repository || !ctx.runId) return undefined;
+  return `${ctx.serverUrl}/${ctx.repository.owner}/${ctx.repository.repo}/actions/runs/${ctx.runId}/artifacts/${id}`;
+}
+
+export const PULL_REQUEST_EVENTS: readonly string[] = ['pull_request', 'pull_request_target'];
+
+/** The PR number of a `pull_request`/`pull_request_target` payload; undefined for any other event. */
+export function pullRequestNumber(eventName: string, payload: unknown): number | undefined {
+  if (!PULL_REQUEST_EVENTS.includes(eventName) || typeof payload !== 'object' || payload === null)
+    return undefined;
+  const p = payload as { pull_request?: { number?: unknown }; number?: unknown };
+  const n = p.pull_request?.number ?? p.number;
+  return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+/** Reads the event payload file; a missing or unreadable payload means "no pull request". */
+export async function readEventPayload(ctx: ActionContext): Promise<unknown> {
+  if (!ctx.eventPath) return undefined;
+  try {
+    return JSON.parse(await fs.readFile(ctx.eventPath, 'utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ACTIONS_BOT_LOGIN,
+  COMMENT_LIMIT_BYTES,
+  commentBody,
+  commentFailureMessage,
+  commentMarker,
+  findOwnComment,
+  sameBody,
+  type IssueComment,
+} from '../../../../src/action/github/comment.js';
+
+async function* pages(...ps: IssueComment[][]): AsyncIterable<IssueComment[]> {
+  for (const p of ps) yield p;
+}
+
+const c = (id: number, login: string, body: string): IssueComment => ({
+  id,
+  body,
+  user: { login },
+  html_url: `https://github.com/o/r/pull/1#issuecomment-${id}`,
+});
+
+describe('commentMarker', () => {
+  it('is a hidden HTML comment that no key can close early', () => {
+    expect(commentMarker('pipelines/dag.json')).toBe('<!-- exec-doc:report key=pipelines%2Fdag.json -->');
+    expect(commentMarker('x --> <b>')).toBe('<!-- exec-doc:report key=x%20--%3E%20%3Cb%3E -->');
+  });
+  it('tells keys apart even when one is a prefix of the other', () => {
+    expect(`${commentMarker('a')}\n`.includes(commentMarker('a b'))).toBe(false);
+    expect(commentMarker('a b').includes(commentMarker('a'))).toBe(false);
+  });
+});
+
+describe('findOwnComment', () => {
+  const marker = commentMarker('k');
+  it("finds our comment on a later page and ignores markers in other people's comments", async () => {
+    const found = await findOwnComment(
+      pages(
+        [c(1, 'alice', `${marker} forged`), c(2, ACTIONS_BOT_LOGIN, 'other bot comment')],
+        [c(3, ACTIONS_BOT_LOGIN, `${commentMarker('other')}\nx`), c(4, ACTIONS_BOT_LOGIN, `${marker}\nours`)],
+      ),
+      ACTIONS_BOT_LOGIN,
+      marker,
+    );
+    expect(found?.id).toBe(4);
+  });
+  it('returns undefined when there is none, and tolerates deleted users and empty bodies', async () => {
+    const ghost: IssueComment = { id: 5, body: null, user: null, html_url: '' };
+    expect(await findOwnComment(pages([ghost], []), ACTIONS_BOT_LOGIN, marker)).toBeUndefined();
+  });
+});
+
+describe('commentBody', () => {
+  it('starts with the marker', () => {
+    expect(commentBody('k', '### report\n')).toBe(`${commentMarker('k')}\n### report\n`);
+  });
+  it('cuts bodies over the limit at a line and links to the job summary', () => {
+    const report = `### headline\n\n| a | b |\n| --- | --- |\n${'| x | y |\n'.repeat(10_000)}`;
+    const body = commentBody('k', report, 'https://github.com/o/r/actions/runs/1');
+    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(COMMENT_LIMIT_BYTES);
+    expect(body.startsWith(`${commentMarker('k')}\n### headline`)).toBe(true);
+    expect(body).toMatch(
+      /\| x \| y \|\n\n✂️ The report is too long for a comment and was cut here; the full report is in the \[job summary\]\(https:\/\/github\.com\/o\/r\/actions\/runs\/1\)\.$/,
+    );
+  });
+});
+
+describe('sameBody', () => {
+  it('ignores line-ending and trailing-space differences only', () => {
+    expect(sameBody('a\r\nb\r\n', 'a\nb\n')).toBe(true);
+    expect(sameBody('a\nb', 'a\nc')).toBe(false);
+    expect(sameBody(null, '')).toBe(true);
+  });
+});
+
+describe('commentFailureMessage', () => {
+  const status = (s: number) => Object.assign(new Error(`HTTP ${s}`), { status: s });
+  it('names the missing permission on 403 and 404', () => {
+    expect(commentFailureMessage(status(403))).toContain("needs the 'pull-requests: write' permission");
+    expect(commentFailureMessage(status(404))).toContain('(HTTP 404)');
+  });
+  it('explains a bad token and passes other errors through', () => {
+    expect(commentFailureMessage(status(401))).toContain('not a valid token');
+    expect(commentFailureMessage(new Error('socket hang up'))).toBe(
+      'Could not write the pull request comment: socket hang up. The report is in the job summary.',
+    );
+  });
+});
