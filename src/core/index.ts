@@ -7,3 +7,14 @@ export type { Report, StepReport, StepFamily, StepStatus, ResolutionRule } from 
 export type { Problem, Severity } from './report/problem.js';
 export { formatProblem, hasErrors } from './report/problem.js';
 export { loadYaml, needsYaml } from './yaml-support.js';
+export {
+  ExactNumber,
+  isExactNumber,
+  isNumeric,
+  numberFromLiteral,
+  numberText,
+  numericValue,
+  pyFloat,
+  pyInt,
+  pythonFloatRepr,
+} from './number.js';

@@ -1,20 +1,93 @@
+import { ExactNumber } from './number.js';
 import { yamlModule } from './yaml-support.js';
 
 export type OutputFormat = 'json' | 'yaml';
 
 const NON_ASCII = /[\u007f-\uffff]/g;
 
+/** A JSON string literal with Python's `ensure_ascii` escapes (`\uXXXX` for everything outside printable ASCII). */
+function stringLiteral(s: string): string {
+  return JSON.stringify(s).replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Appends the JSON text of `v` at indent level `depth` (two spaces each), as `json.dumps(v, indent=2)` writes it. */
+function write(v: unknown, depth: number, out: string[]): void {
+  if (v instanceof ExactNumber) {
+    out.push(v.text);
+    return;
+  }
+  if (typeof v === 'string') {
+    out.push(stringLiteral(v));
+    return;
+  }
+  if (v === null || typeof v !== 'object') {
+    // Numbers, booleans; JSON.stringify's own rules (a non-finite number is null, as before).
+    out.push(JSON.stringify(v) ?? 'null');
+    return;
+  }
+  const inner = `\n${'  '.repeat(depth + 1)}`;
+  if (Array.isArray(v)) {
+    if (v.length === 0) {
+      out.push('[]');
+      return;
+    }
+    out.push('[');
+    v.forEach((item: unknown, i) => {
+      out.push(i === 0 ? inner : `,${inner}`);
+      // As JSON.stringify: a hole or undefined in an array is null.
+      write(item === undefined || typeof item === 'function' ? null : item, depth + 1, out);
+    });
+    out.push(`\n${'  '.repeat(depth)}]`);
+    return;
+  }
+  const entries = Object.entries(v as Record<string, unknown>).filter(
+    ([, x]) => x !== undefined && typeof x !== 'function',
+  );
+  if (entries.length === 0) {
+    out.push('{}');
+    return;
+  }
+  out.push('{');
+  entries.forEach(([k, x], i) => {
+    out.push(i === 0 ? inner : `,${inner}`, stringLiteral(k), ': ');
+    write(x, depth + 1, out);
+  });
+  out.push(`\n${'  '.repeat(depth)}}`);
+}
+
+/** Compact JSON text with exact numbers (`1.0` stays `1.0`): for one-line displays of values. */
+export function compactJson(v: unknown): string {
+  if (v instanceof ExactNumber) return v.text;
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
+  if (Array.isArray(v))
+    return `[${v.map((x: unknown) => compactJson(x === undefined ? null : x)).join(',')}]`;
+  const parts = Object.entries(v as Record<string, unknown>)
+    .filter(([, x]) => x !== undefined && typeof x !== 'function')
+    .map(([k, x]) => `${JSON.stringify(k)}:${compactJson(x)}`);
+  return `{${parts.join(',')}}`;
+}
+
 /**
  * JSON: the layout of the reference's `json.dumps(doc, indent=2)` — two-space indent, `": "`, every
- * character outside printable ASCII written as a `\uXXXX` escape (Python's `ensure_ascii`) — plus a
- * trailing newline, so documents compare byte for byte with the reference's. YAML: block style, keys
- * in document order (call `loadYaml()` first).
+ * character outside printable ASCII written as a `\uXXXX` escape (Python's `ensure_ascii`), numbers as Python
+ * prints them (ExactNumber, see number.ts) — plus a trailing newline, so documents compare byte for byte with the
+ * reference's. YAML: block style, keys in document order (call `loadYaml()` first).
  */
 export function serializeDocument(doc: unknown, format: OutputFormat = 'json'): string {
-  if (format === 'yaml') return yamlModule().stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false });
-  const json = JSON.stringify(doc, null, 2).replace(
-    NON_ASCII,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  return `${json}\n`;
+  if (format === 'yaml') {
+    const yaml = yamlModule();
+    // An exact number becomes a YAML number node: an integer past 2^53 keeps its digits (bigint), `1.0` its `.0`.
+    const replacer = (_key: unknown, value: unknown): unknown => {
+      if (!(value instanceof ExactNumber)) return value;
+      if (!/[.eE]/.test(value.text)) return new yaml.Scalar(BigInt(value.text));
+      const node = new yaml.Scalar(value.value);
+      if (Number.isInteger(value.value)) node.minFractionDigits = 1;
+      return node;
+    };
+    return new yaml.Document(doc, replacer, { aliasDuplicateObjects: false }).toString({ lineWidth: 0 });
+  }
+  const out: string[] = [];
+  write(doc, 0, out);
+  out.push('\n');
+  return out.join('');
 }
