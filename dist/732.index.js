@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   compareWithBase: () => (/* binding */ compareWithBase)
 /* harmony export */ });
 /* unused harmony export NO_DIFF */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83118);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71013);
 /* harmony import */ var _core_diff_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99941);
 /* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60198);
 /**

@@ -5,9 +5,11 @@
  * and the comment only ever warn.
  */
 import * as core from '@actions/core';
+import * as log from './action/log.js';
 import { annotate } from './action/report/annotate.js';
 import { uploadDocument, uploadDocumentSet, type ArtifactOutcome } from './action/github/artifact.js';
-import { commentBody, commentMarker, COMMENT_LIMIT_BYTES, postComment } from './action/github/comment.js';
+import { commentBody, COMMENT_LIMIT_BYTES, postComment } from './action/github/comment.js';
+import { commentMarker } from './action/report/marker.js';
 import {
   PULL_REQUEST_EVENTS,
   pullRequestNumber,
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
   const getInput = (name: string): string => core.getInput(name);
   // Before anything can print it.
   const token = getInput('github-token');
-  if (token) core.setSecret(token);
+  if (token) log.addSecret(token);
 
   const ctx = readContext(env);
   const { inputs, files, errors } = parseInputs(getInput, ctx);
@@ -122,7 +124,7 @@ async function generateAll(
     try {
       return await produceDocument(spec, settings, { output, keepDocument: pullRequest, removeStale: many });
     } catch (e) {
-      if (e instanceof Error && e.stack) core.debug(e.stack);
+      if (e instanceof Error && e.stack) log.debug(e.stack);
       const message = `could not produce the document ${output}: ${e instanceof Error ? e.message : String(e)}`;
       return {
         report: failedReport([{ severity: 'error', code: 'action/io', message, file: spec.dag.display }]),
@@ -138,10 +140,10 @@ function gate(runs: readonly PipelineRun[], many: boolean): void {
   if (failed.length === 0) return;
   if (!many) {
     const count = failed[0]!.outcome.report.problems.filter((p) => p.severity === 'error').length;
-    core.setFailed(`Execution document generation failed with ${count} error(s); see the annotations above.`);
+    log.setFailed(`Execution document generation failed with ${count} error(s); see the annotations above.`);
     return;
   }
-  core.setFailed(
+  log.setFailed(
     `${failed.length} of ${runs.length} pipelines failed (${failed.map((r) => r.spec.name).join(', ')}); ` +
       `see the annotations above.`,
   );
@@ -169,10 +171,10 @@ function logOutcome({ spec, outcome }: PipelineRun, many: boolean): void {
   const { report, written } = outcome;
   const prefix = many ? `${spec.name}: ` : '';
   if (written)
-    core.info(
+    log.info(
       `${prefix}Execution document written to ${written} (${report.filledSteps} of ${report.totalSteps} steps filled).`,
     );
-  else if (many) core.info(`${prefix}generation failed; see the annotations.`);
+  else if (many) log.info(`${prefix}generation failed; see the annotations.`);
 }
 
 async function artifactStep(
@@ -236,7 +238,7 @@ async function renderBodies(
   };
   const where = link ? `the [job summary](${link})` : 'the job summary';
   const commentBudget =
-    COMMENT_LIMIT_BYTES - Buffer.byteLength(`${commentMarker(inputs.commentKey)}\n`, 'utf8');
+    COMMENT_LIMIT_BYTES - Buffer.byteLength(`${commentMarker({ key: inputs.commentKey })}\n`, 'utf8');
   return {
     summary: renderMany(
       view,
@@ -257,13 +259,13 @@ async function commentStep(
   if (!inputs.comment || !PULL_REQUEST_EVENTS.includes(ctx.eventName)) return undefined;
   const issueNumber = pullRequestNumber(ctx.eventName, payload);
   if (!issueNumber || !ctx.repository) {
-    core.warning(
+    log.warning(
       'No PR comment: the event payload has no pull request number or GITHUB_REPOSITORY is not set.',
     );
     return undefined;
   }
   if (!inputs.githubToken) {
-    core.warning("No PR comment: the 'github-token' input is empty.");
+    log.warning("No PR comment: the 'github-token' input is empty.");
     return undefined;
   }
   return postComment(github, { ...ctx.repository, issueNumber }, inputs.commentKey, body);
@@ -274,7 +276,7 @@ function fail(e: unknown): void {
   if (e instanceof UserError) {
     e.messages.forEach((m, i) => {
       const at = e.locations[i];
-      core.error(m, {
+      log.error(m, {
         title: e.title,
         ...(at ? { file: at.file, startLine: at.line, startColumn: at.column } : {}),
       });
@@ -282,6 +284,6 @@ function fail(e: unknown): void {
     process.exitCode = 1;
     return;
   }
-  if (e instanceof Error && e.stack) core.debug(e.stack);
-  core.setFailed(`exec-doc failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`);
+  if (e instanceof Error && e.stack) log.debug(e.stack);
+  log.setFailed(`exec-doc failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`);
 }

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runGraph: () => (/* binding */ runGraph)
 });
 
-// EXTERNAL MODULE: ./build/core/index.js + 13 modules
-var core = __webpack_require__(1888);
+// EXTERNAL MODULE: ./build/core/index.js + 14 modules
+var core = __webpack_require__(2462);
 ;// CONCATENATED MODULE: ./build/core/graph/mermaid.js
 /** DAGs with more nodes than this are folded into a `<details>` block by {@link renderMermaidBlock}. */
 const FOLD_ABOVE_NODES = 30;

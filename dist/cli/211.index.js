@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/core/document.js
 var core_document = __webpack_require__(8889);
-// EXTERNAL MODULE: ./build/core/index.js + 13 modules
-var core = __webpack_require__(1888);
+// EXTERNAL MODULE: ./build/core/index.js + 14 modules
+var core = __webpack_require__(2462);
 // EXTERNAL MODULE: ./build/core/json.js
 var json = __webpack_require__(8314);
 ;// CONCATENATED MODULE: ./build/core/diff/align.js

@@ -3,7 +3,7 @@
  * core's diff are loaded only here. Never fails the run: what goes wrong is a note in the report (and a warning when
  * the base files cannot be read, e.g. a token without `contents: read`).
  */
-import * as core from '@actions/core';
+import * as log from './log.js';
 import type { BaseSource } from './github/base.js';
 import type { ActionContext } from './inputs/context.js';
 import { createGitHubClient } from './github/client.js';
@@ -58,7 +58,7 @@ export async function diffStep(
   const started = performance.now();
   const { source, context } = await openBase(inputs, ctx, payload);
   if (!source || !context.base) {
-    core.info(`No diff against the base: ${context.note ?? 'no base'}.`);
+    log.info(`No diff against the base: ${context.note ?? 'no base'}.`);
     return context;
   }
   try {
@@ -78,9 +78,9 @@ export async function diffStep(
     runs.forEach((r, i) => (r.comparison = comparisons[i]));
   } catch (e) {
     // A bug in the comparison must not cost the user the head's report.
-    if (e instanceof Error && e.stack) core.debug(e.stack);
+    if (e instanceof Error && e.stack) log.debug(e.stack);
     const note = `the comparison failed: ${e instanceof Error ? e.message : String(e)}`;
-    core.warning(`No diff against the base: ${note}.`);
+    log.warning(`No diff against the base: ${note}.`);
     return { note };
   }
   const reasons = (cause: 'read' | 'generate'): string[] =>
@@ -92,13 +92,13 @@ export async function diffStep(
   const unread = reasons('read');
   // Reading is the workflow's business (a permission, an outage); a base that does not generate is not.
   if (unread.length > 0)
-    core.warning(
+    log.warning(
       `No diff against the base for ${unread.length} of ${runs.length} pipeline(s); the check is not affected. ` +
         `${unread[0]}${unread.length > 1 ? ` (and ${unread.length - 1} more)` : ''}`,
     );
   const ungenerated = reasons('generate');
-  if (ungenerated.length > 0) core.info(`No diff: ${ungenerated.join('; ')}`);
-  core.info(
+  if (ungenerated.length > 0) log.info(`No diff: ${ungenerated.join('; ')}`);
+  log.info(
     `Compared with the base commit ${context.base.ref} (${context.base.via === 'git' ? 'local git' : 'GitHub API'}) ` +
       `in ${Math.round(performance.now() - started)} ms.`,
   );

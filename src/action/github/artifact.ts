@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as log from '../log.js';
 import { artifactUrl, isGhes, type ActionContext } from '../inputs/context.js';
 import type { OutputFormat } from '../../core/index.js';
 import { formatFromPath } from '../inputs/inputs.js';
@@ -57,7 +57,7 @@ function message(e: unknown): string {
 /** Why there can be no upload here (GitHub Enterprise Server, no Actions runtime), as a warning; undefined if there can. */
 function unavailable(ctx: ActionContext, where: string): ArtifactOutcome | undefined {
   if (isGhes(ctx.serverUrl)) {
-    core.warning(
+    log.warning(
       `Artifact upload skipped: GitHub Enterprise Server (${ctx.serverUrl}) does not support the artifact service ` +
         `this action uses. ${where} (output 'path'); upload it with actions/upload-artifact@v3 ` +
         `or set 'upload-artifact: false'.`,
@@ -65,7 +65,7 @@ function unavailable(ctx: ActionContext, where: string): ArtifactOutcome | undef
     return { note: 'Not uploaded as an artifact (GitHub Enterprise Server).' };
   }
   if (!ctx.hasArtifactRuntime) {
-    core.warning(
+    log.warning(
       `Artifact upload skipped: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set (not running in an Actions job?). ` +
         `${where}.`,
     );
@@ -95,7 +95,7 @@ async function uploadNamed(
     });
     return { id, url: artifactUrl(ctx, id) };
   } catch (e) {
-    core.warning(`Could not upload the artifact '${name}': ${message(e)}. ${where}.`);
+    log.warning(`Could not upload the artifact '${name}': ${message(e)}. ${where}.`);
     return { note: 'The artifact upload failed; see the warnings in the job log.' };
   }
 }
@@ -173,19 +173,19 @@ async function resolveConflict(
   ctx: ActionContext,
 ): Promise<number> {
   if (Number(ctx.runAttempt ?? '1') > 1) {
-    core.info(
+    log.info(
       `An artifact named '${fileName}' already exists in this run (attempt ${ctx.runAttempt} is a re-run): replacing it.`,
     );
     await remove(fileName);
     const id = await upload(fileName);
-    core.info(`Replaced the artifact '${fileName}' left by an earlier attempt.`);
+    log.info(`Replaced the artifact '${fileName}' left by an earlier attempt.`);
     return id;
   }
   for (let n = 2; n <= MAX_ALTERNATIVE_NAMES + 1; n++) {
     const name = alternativeName(fileName, n);
     try {
       const id = await upload(name);
-      core.warning(
+      log.warning(
         `An artifact named '${fileName}' already exists in this run (another job or step uses the same 'artifact-name'); ` +
           `uploaded this document as '${name}'. Give each invocation its own 'artifact-name'.`,
       );

@@ -2,7 +2,7 @@
  * The GitHub REST client, loaded only when a comment is to be written (a dynamic import, so ncc puts Octokit in a lazy
  * chunk and runs without a PR never load it). Requests retry on 5xx/429 and wait out rate limits.
  */
-import * as core from '@actions/core';
+import * as log from '../log.js';
 import type { getOctokit } from '@actions/github';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -34,7 +34,7 @@ export async function createGitHubClient(
       retryCount: number,
     ): boolean => {
       const again = retryCount < MAX_RATE_LIMIT_RETRIES;
-      core.info(
+      log.info(
         `GitHub ${kind} rate limit on ${options.method} ${options.url}; ${again ? `retrying in ${retryAfter}s` : 'giving up'}.`,
       );
       return again;
@@ -43,7 +43,7 @@ export async function createGitHubClient(
     token,
     {
       baseUrl,
-      log: { debug: core.debug, info: core.debug, warn: core.info, error: core.info },
+      log: { debug: log.debug, info: log.debug, warn: log.info, error: log.info },
       throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
       // Set for the client, not per request: a per-request `retries` makes the plugin retry 4xx answers too.
       ...(options.retries === undefined ? {} : { retry: { retries: options.retries } }),

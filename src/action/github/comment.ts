@@ -2,9 +2,10 @@
  * One PR comment per `comment-key`, updated in place: a hidden marker names the key, and only comments written by the
  * token's own identity count (anyone can paste a marker into a comment of their own).
  */
-import * as core from '@actions/core';
+import * as log from '../log.js';
 import { httpStatus, type GitHubClient } from './client.js';
 import { truncateAtLine } from '../report/markdown.js';
+import { commentMarker, readMarker } from '../report/marker.js';
 
 /** GitHub refuses bodies over 65,536 characters; stay well below it in bytes. */
 export const COMMENT_LIMIT_BYTES = 60_000;
@@ -26,26 +27,21 @@ export interface CommentTarget {
 
 export type CommentAction = 'created' | 'updated' | 'unchanged';
 
-/** The hidden marker; the key is URI-encoded so no key can close the HTML comment early. */
-export function commentMarker(key: string): string {
-  return `<!-- exec-doc:report key=${encodeURIComponent(key)} -->`;
-}
-
 /** Marker plus the report, cut to the size limit with a pointer to the full report. */
 export function commentBody(key: string, report: string, fullReportUrl?: string): string {
   const where = fullReportUrl ? `the [job summary](${fullReportUrl})` : 'the job summary';
   const notice = `✂️ The report is too long for a comment and was cut here; the full report is in ${where}.`;
-  return truncateAtLine(`${commentMarker(key)}\n${report}`, COMMENT_LIMIT_BYTES, notice);
+  return truncateAtLine(`${commentMarker({ key })}\n${report}`, COMMENT_LIMIT_BYTES, notice);
 }
 
-/** The first comment written by `login` that carries `marker`, searching every page. */
+/** The first comment written by `login` whose marker (its first line) names `key`, searching every page. */
 export async function findOwnComment(
   pages: AsyncIterable<readonly IssueComment[]>,
   login: string,
-  marker: string,
+  key: string,
 ): Promise<IssueComment | undefined> {
   for await (const page of pages) {
-    const hit = page.find((c) => c.user?.login === login && (c.body ?? '').includes(marker));
+    const hit = page.find((c) => c.user?.login === login && readMarker(c.body)?.key === key);
     if (hit) return hit;
   }
   return undefined;
@@ -85,7 +81,7 @@ export async function upsertComment(
   body: string,
 ): Promise<{ url: string; action: CommentAction }> {
   const login = await tokenLogin(client);
-  const existing = await findOwnComment(commentPages(client, target), login, commentMarker(key));
+  const existing = await findOwnComment(commentPages(client, target), login, key);
   if (!existing) {
     const { data } = await client.rest.issues.createComment({
       owner: target.owner,
@@ -131,10 +127,10 @@ export async function postComment(
   try {
     const client = await github();
     const { url, action } = await upsertComment(client, target, key, body);
-    core.info(action === 'unchanged' ? `PR comment is up to date: ${url}` : `PR comment ${action}: ${url}`);
+    log.info(action === 'unchanged' ? `PR comment is up to date: ${url}` : `PR comment ${action}: ${url}`);
     return url;
   } catch (e) {
-    core.warning(commentFailureMessage(e));
+    log.warning(commentFailureMessage(e));
     return undefined;
   }
 }

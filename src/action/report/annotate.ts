@@ -1,6 +1,6 @@
 /** Problems → workflow annotations (`::error file=...,line=...,col=...::`), one per problem (STYLE §3.5). */
 import type { Problem } from '../../core/index.js';
-import * as core from '@actions/core';
+import * as log from '../log.js';
 import type { AnnotationProperties } from '@actions/core';
 
 export interface Annotation {
@@ -25,7 +25,7 @@ export function toAnnotation(p: Problem, pipeline?: string): Annotation {
 export function annotate(problems: readonly Problem[], pipeline?: string): void {
   for (const p of problems) {
     const a = toAnnotation(p, pipeline);
-    if (a.level === 'error') core.error(a.message, a.properties);
-    else core.warning(a.message, a.properties);
+    if (a.level === 'error') log.error(a.message, a.properties);
+    else log.warning(a.message, a.properties);
   }
 }

@@ -4,11 +4,13 @@ import {
   COMMENT_LIMIT_BYTES,
   commentBody,
   commentFailureMessage,
-  commentMarker,
   findOwnComment,
   sameBody,
   type IssueComment,
 } from '../../../../src/action/github/comment.js';
+import { commentMarker, readMarker } from '../../../../src/action/report/marker.js';
+
+const commentMarker_ = (key: string): string => commentMarker({ key });
 
 async function* pages(...ps: IssueComment[][]): AsyncIterable<IssueComment[]> {
   for (const p of ps) yield p;
@@ -23,43 +25,54 @@ const c = (id: number, login: string, body: string): IssueComment => ({
 
 describe('commentMarker', () => {
   it('is a hidden HTML comment that no key can close early', () => {
-    expect(commentMarker('pipelines/dag.json')).toBe('<!-- exec-doc:report key=pipelines%2Fdag.json -->');
-    expect(commentMarker('x --> <b>')).toBe('<!-- exec-doc:report key=x%20--%3E%20%3Cb%3E -->');
+    expect(commentMarker_('pipelines/dag.json')).toBe('<!-- exec-doc:report key=pipelines%2Fdag.json -->');
+    expect(commentMarker_('x --> <b>')).toBe('<!-- exec-doc:report key=x%20--%3E%20%3Cb%3E -->');
   });
   it('tells keys apart even when one is a prefix of the other', () => {
-    expect(`${commentMarker('a')}\n`.includes(commentMarker('a b'))).toBe(false);
-    expect(commentMarker('a b').includes(commentMarker('a'))).toBe(false);
+    expect(`${commentMarker_('a')}\n`.includes(commentMarker_('a b'))).toBe(false);
+    expect(commentMarker_('a b').includes(commentMarker_('a'))).toBe(false);
+  });
+  it('is read only from the first line of a body, exactly as written', () => {
+    const head = 'a'.repeat(40);
+    expect(readMarker(`${commentMarker({ key: 'k', head })}\nbody`)).toEqual({ key: 'k', head });
+    expect(readMarker(`${commentMarker_('x --> <b>')}\r\nbody`)).toEqual({ key: 'x --> <b>' });
+    expect(readMarker(`quoted:\n${commentMarker_('k')}`)).toBeUndefined();
+    expect(readMarker(` ${commentMarker_('k')}`)).toBeUndefined();
+    expect(readMarker('<!-- exec-doc:report key=k head=zz -->')).toBeUndefined();
   });
 });
 
 describe('findOwnComment', () => {
-  const marker = commentMarker('k');
+  const marker = commentMarker_('k');
   it("finds our comment on a later page and ignores markers in other people's comments", async () => {
     const found = await findOwnComment(
       pages(
         [c(1, 'alice', `${marker} forged`), c(2, ACTIONS_BOT_LOGIN, 'other bot comment')],
-        [c(3, ACTIONS_BOT_LOGIN, `${commentMarker('other')}\nx`), c(4, ACTIONS_BOT_LOGIN, `${marker}\nours`)],
+        [
+          c(3, ACTIONS_BOT_LOGIN, `${commentMarker_('other')}\nx`),
+          c(4, ACTIONS_BOT_LOGIN, `${marker}\nours`),
+        ],
       ),
       ACTIONS_BOT_LOGIN,
-      marker,
+      'k',
     );
     expect(found?.id).toBe(4);
   });
   it('returns undefined when there is none, and tolerates deleted users and empty bodies', async () => {
     const ghost: IssueComment = { id: 5, body: null, user: null, html_url: '' };
-    expect(await findOwnComment(pages([ghost], []), ACTIONS_BOT_LOGIN, marker)).toBeUndefined();
+    expect(await findOwnComment(pages([ghost], []), ACTIONS_BOT_LOGIN, 'k')).toBeUndefined();
   });
 });
 
 describe('commentBody', () => {
   it('starts with the marker', () => {
-    expect(commentBody('k', '### report\n')).toBe(`${commentMarker('k')}\n### report\n`);
+    expect(commentBody('k', '### report\n')).toBe(`${commentMarker_('k')}\n### report\n`);
   });
   it('cuts bodies over the limit at a line and links to the job summary', () => {
     const report = `### headline\n\n| a | b |\n| --- | --- |\n${'| x | y |\n'.repeat(10_000)}`;
     const body = commentBody('k', report, 'https://github.com/o/r/actions/runs/1');
     expect(Buffer.byteLength(body)).toBeLessThanOrEqual(COMMENT_LIMIT_BYTES);
-    expect(body.startsWith(`${commentMarker('k')}\n### headline`)).toBe(true);
+    expect(body.startsWith(`${commentMarker_('k')}\n### headline`)).toBe(true);
     expect(body).toMatch(
       /\| x \| y \|\n\n✂️ The report is too long for a comment and was cut here; the full report is in the \[job summary\]\(https:\/\/github\.com\/o\/r\/actions\/runs\/1\)\.$/,
     );
