@@ -1,7 +1,7 @@
 // Bundles the action (src/index.ts → dist/) and the CLI (src/cli/index.ts → dist/cli/) with ncc.
 // Heavy clients (GitHub, artifact, SageMaker) are dynamic imports, so ncc puts them in lazy chunks.
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync, chmodSync, readFileSync, existsSync } from 'node:fs';
+import { rmSync, writeFileSync, chmodSync, readFileSync, existsSync, copyFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -40,6 +40,9 @@ for (const { input, out } of entries) {
       '--no-cache',
       '--no-source-map-register',
       '--quiet',
+      // The licenses of the bundled npm packages, next to each bundle (NOTICE points at them).
+      '--license',
+      'licenses.txt',
     ],
     { cwd: root, stdio: 'inherit' },
   );
@@ -50,3 +53,5 @@ if (existsSync(cli)) {
   if (!code.startsWith('#!')) writeFileSync(cli, '#!/usr/bin/env node\n' + code);
   chmodSync(cli, 0o755);
 }
+// What ships is dist/: it carries the project's license and NOTICE (the SageMaker SDK data's notice among them).
+for (const file of ['LICENSE', 'NOTICE']) copyFileSync(path.join(root, file), path.join(root, 'dist', file));
