@@ -108,6 +108,45 @@ describe('serializeDocument', () => {
     );
   });
 
+  it('cannot be fooled by a string that looks like its placeholder for an exact number', () => {
+    const doc = { fake: '\u00000', n: new ExactNumber('2.0', 2), list: [new ExactNumber('1e-05', 1e-5)] };
+    expect(serializeDocument(doc)).toBe(
+      '{\n  "fake": "\\u00000",\n  "n": 2.0,\n  "list": [\n    1e-05\n  ]\n}\n',
+    );
+  });
+
+  it('writes exact numbers anywhere in arbitrary data, the rest as JSON.stringify does', () => {
+    const exact = fc.oneof(
+      fc.integer().map((i) => new ExactNumber(`${i}.0`, i)),
+      fc.constant(new ExactNumber('12345678901234567890', 12345678901234567000)),
+    );
+    const tree = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.string(),
+        fc.integer(),
+        exact,
+        fc.array(tie('value')),
+        fc.dictionary(fc.string(), tie('value')),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(tree, (v) => {
+        const text = serializeDocument(v);
+        // Every exact number appears as its literal; parsing gives back the same values.
+        const plain = (x: unknown): unknown =>
+          x instanceof ExactNumber
+            ? x.value
+            : Array.isArray(x)
+              ? x.map(plain)
+              : x && typeof x === 'object'
+                ? Object.fromEntries(Object.entries(x).map(([k, y]) => [k, plain(y)]))
+                : x;
+        expect(JSON.parse(text)).toEqual(plain(v));
+      }),
+    );
+  });
+
   it('equals JSON.stringify with two-space indent for plain ASCII data', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 4 }), (v) => {
