@@ -4,6 +4,7 @@
 //      of the same inputs                                                             goal ≤ 2×, linear
 //  (c) whole-process action run on the demo case (no GitHub, no upload) vs `node -e 0` goal ≤ 2×
 //  (d) action/CLI start-up with and without the SageMaker cross-check (lazy SDK load)
+//  (f) `exec-doc generate` start-up with vs without the lazy `mcp` command, bundle sizes  goal ≤ 1.05×
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -172,8 +173,9 @@ if (existsSync(path.join(root, 'dist', 'index.js'))) {
   rmSync(ws, { recursive: true, force: true });
 }
 
-// (d) lazy SageMaker SDK, (e) many pipelines in one action run: each a module exporting run(ctx).
-for (const part of ['extra.mjs', 'pipelines.mjs']) {
+// (d) lazy SageMaker SDK, (e) many pipelines in one action run, (f) the lazy MCP server: each a module
+// exporting run(ctx).
+for (const part of ['extra.mjs', 'pipelines.mjs', 'mcp.mjs']) {
   const file = path.join(root, 'bench', part);
   if (!existsSync(file)) continue;
   const mod = await import(file);

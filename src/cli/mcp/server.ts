@@ -57,6 +57,19 @@ async function call(
   }
 }
 
+/** Tool calls still running: a client that sends its requests and closes stdin still gets its answers. */
+const inFlight = new Set<Promise<CallToolResult>>();
+
+async function settle(): Promise<void> {
+  const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+  // The SDK validates arguments before it calls a tool, and sends the result after the tool resolves.
+  do {
+    await turn();
+    await Promise.allSettled([...inFlight]);
+  } while (inFlight.size > 0);
+  await turn();
+}
+
 /** An MCP server offering {@link TOOLS} on files under `root`. */
 export function createServer(
   root: Root,
@@ -75,7 +88,12 @@ export function createServer(
         outputSchema: tool.output,
         annotations: tool.annotations,
       },
-      (args: unknown) => call(tool, args, ctx, env, io),
+      (args: unknown) => {
+        const running = call(tool, args, ctx, env, io);
+        inFlight.add(running);
+        void running.finally(() => inFlight.delete(running));
+        return running;
+      },
     );
   }
   return server;
@@ -125,6 +143,7 @@ export async function runMcp(
   server.server.onerror = (e) => io.stderr.write(`exec-doc mcp: ${e.message}\n`);
   await server.connect(transport);
   await closed;
+  await settle();
   await server.close();
   return 0;
 }
