@@ -41,15 +41,14 @@ async function call(
   tool: ExecDocTool,
   args: unknown,
   ctx: ToolContext,
-  env: Record<string, string | undefined>,
-  io: CliIO,
+  opts: ServerOptions,
 ): Promise<CallToolResult> {
   try {
     return await tool.run(args as never, ctx);
   } catch (e) {
     if (e instanceof ArgumentError) return argumentError(`${tool.name}: ${e.message}`);
     const err = e as Error;
-    if (env['EXEC_DOC_DEBUG'] === '1' && err?.stack) io.stderr.write(`${err.stack}\n`);
+    if (opts.debug && err?.stack) opts.stderr.write(`${err.stack}\n`);
     return argumentError(
       `exec-doc: internal error in ${tool.name}: ${err?.message ?? String(e)}\n` +
         'This is a bug in exec-doc; run the server with EXEC_DOC_DEBUG=1 for details and report it.',
@@ -70,15 +69,20 @@ async function settle(): Promise<void> {
   await turn();
 }
 
-/** An MCP server offering {@link TOOLS} on files under `root`. */
-export function createServer(
-  root: Root,
-  env: Record<string, string | undefined> = {},
-  io: CliIO = { stdout: process.stderr, stderr: process.stderr },
-): McpServer {
+export interface ServerOptions {
+  /** Where a bug's stack trace goes when {@link debug} is set (never stdout: it carries the protocol). */
+  stderr: CliIO['stderr'];
+  /** EXEC_DOC_DEBUG=1: print stack traces of bugs. */
+  debug?: boolean;
+  /** The tools to offer; {@link TOOLS} unless a test says otherwise. */
+  tools?: readonly ExecDocTool[];
+}
+
+/** An MCP server offering the tools on files under `root`. */
+export function createServer(root: Root, opts: ServerOptions): McpServer {
   const server = new McpServer({ name: 'exec-doc', version: '0.1.0' }, { instructions: INSTRUCTIONS });
   const ctx: ToolContext = { root };
-  for (const tool of TOOLS) {
+  for (const tool of opts.tools ?? TOOLS) {
     server.registerTool(
       tool.name,
       {
@@ -89,7 +93,7 @@ export function createServer(
         annotations: tool.annotations,
       },
       (args: unknown) => {
-        const running = call(tool, args, ctx, env, io);
+        const running = call(tool, args, ctx, opts);
         inFlight.add(running);
         void running.finally(() => inFlight.delete(running));
         return running;
@@ -129,7 +133,7 @@ export async function runMcp(
   const root = await Root.open(optionalString(args, 'root') ?? process.cwd());
   if (typeof root === 'string') throw new UsageError(`mcp: --root ${root}`);
 
-  const server = createServer(root, env, io);
+  const server = createServer(root, { stderr: io.stderr, debug: env['EXEC_DOC_DEBUG'] === '1' });
   const transport = new StdioServerTransport(process.stdin, process.stdout, {
     maxBufferSize: MAX_MESSAGE_BYTES,
   });
