@@ -398,6 +398,12 @@ describe.skipIf(!built)('exec-doc mcp (built bundle, SDK client over stdio)', ()
       }
     });
 
+    it('warns when it would serve the whole file system (a client starting it in / without --root)', () => {
+      const r = spawnSync(NODE, [CLI, 'mcp'], { cwd: '/', encoding: 'utf8', input: '' });
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe('exec-doc mcp: serving every file under /; pass --root DIR to limit it\n');
+    });
+
     it('a --root that does not exist is a usage error (exit 2) before serving', () => {
       const r = spawnSync(NODE, [CLI, 'mcp', '--root', 'no-such-dir'], {
         cwd: work,

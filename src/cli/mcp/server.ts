@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
@@ -132,6 +133,9 @@ export async function runMcp(
   positionals(args, 0, 'no positional arguments');
   const root = await Root.open(optionalString(args, 'root') ?? process.cwd());
   if (typeof root === 'string') throw new UsageError(`mcp: --root ${root}`);
+  // Clients often start servers in `/`: without --root that would open the whole file system.
+  if (root.dir === path.parse(root.dir).root)
+    io.stderr.write(`exec-doc mcp: serving every file under ${root.dir}; pass --root DIR to limit it\n`);
 
   const server = createServer(root, { stderr: io.stderr, debug: env['EXEC_DOC_DEBUG'] === '1' });
   const transport = new StdioServerTransport(process.stdin, process.stdout, {
