@@ -5,6 +5,7 @@
 //  (c) whole-process action run on the demo case (no GitHub, no upload) vs a minimal action that only
 //      imports @actions/core and sets one output (bundled the same way)                goal ≤ 1.5×
 //  (d) action/CLI start-up with and without the SageMaker cross-check (lazy SDK load)
+//  (f) `exec-doc generate` start-up with vs without the lazy `mcp` command, bundle sizes  goal ≤ 1.05×
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -200,8 +201,9 @@ if (existsSync(path.join(root, 'dist', 'index.js'))) {
   rmSync(ws, { recursive: true, force: true });
 }
 
-// (d) lazy SageMaker SDK, (e) many pipelines in one action run: each a module exporting run(ctx).
-for (const part of ['extra.mjs', 'pipelines.mjs']) {
+// (d) lazy SageMaker SDK, (e) many pipelines in one action run, (f) the lazy MCP server: each a module
+// exporting run(ctx).
+for (const part of ['extra.mjs', 'pipelines.mjs', 'mcp.mjs']) {
   const file = path.join(root, 'bench', part);
   if (!existsSync(file)) continue;
   const mod = await import(file);

@@ -22,6 +22,9 @@ Commands:
       What changed between two execution documents, per step.
   graph --dag FILE --config FILE [--template FILE]
       The DAG as a Mermaid flowchart, nodes styled by outcome.
+  mcp [--root DIR]
+      Serve these commands as MCP tools over stdio, for coding assistants; only files under DIR
+      (default: the current directory) are read or written.
 
 Exit codes: 0 success, 1 generation/validation errors, 2 usage errors.
 Errors are printed as file:line:column: severity [code] message.`;
@@ -45,6 +48,7 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   'sagemaker-pipeline': { type: 'string' },
   'aws-region': { type: 'string' },
+  root: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;

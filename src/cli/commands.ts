@@ -2,15 +2,13 @@ import {
   generate,
   buildAutoTemplate,
   serializeDocument,
-  parseSource,
-  hasErrors,
   loadYaml,
   needsYaml,
   type Problem,
   type GenerateInput,
   type SourceText,
 } from '../core/index.js';
-import { checkDocument, mergeDocuments } from '../core/document.js';
+import { mergeDocuments } from '../core/document.js';
 import type { JsonObject } from '../core/json.js';
 import { readSourceFile } from '../io/files.js';
 import {
@@ -21,6 +19,7 @@ import {
   UsageError,
   type ParsedArgs,
 } from './args.js';
+import { checkedDocument, failedLine, filledLine } from './documents.js';
 import { emit, printProblems, type CliIO } from './output.js';
 
 /** Reads the files a command names; missing ones become problems, all reported together. */
@@ -34,10 +33,6 @@ async function readAll(
     return r?.source;
   });
   return { sources, problems };
-}
-
-function summaryLine(filled: number, total: number, names: string[]): string {
-  return `exec-doc: filled ${filled} of ${total} step(s)${names.length > 0 ? `: ${names.join(', ')}` : ''}\n`;
 }
 
 async function generateInput(args: ParsedArgs): Promise<{ input?: GenerateInput; problems: Problem[] }> {
@@ -75,16 +70,11 @@ export async function runGenerate(args: ParsedArgs, io: CliIO): Promise<number> 
   printProblems(io, result.report.problems);
   if (reportPath) await emit(io, reportPath, `${JSON.stringify(result.report, null, 2)}\n`);
   if (!result.document) {
-    io.stderr.write(
-      `exec-doc: generation failed with ${result.report.problems.filter((p) => p.severity === 'error').length} error(s); no document written\n`,
-    );
+    io.stderr.write(`${failedLine(result.report)}\n`);
     return 1;
   }
   await emit(io, output, serializeDocument(result.document, format));
-  if (args.values['quiet'] !== true) {
-    const filled = result.report.steps.filter((s) => s.status === 'filled').map((s) => s.step);
-    io.stderr.write(summaryLine(result.report.filledSteps, result.report.totalSteps, filled));
-  }
+  if (args.values['quiet'] !== true) io.stderr.write(`${filledLine(result.report)}\n`);
   return 0;
 }
 
@@ -105,16 +95,9 @@ export async function runTemplate(args: ParsedArgs, io: CliIO): Promise<number> 
 }
 
 async function readDocument(path: string): Promise<{ doc?: JsonObject; problems: Problem[] }> {
-  if (needsYaml(path)) await loadYaml();
   const { sources, problems } = await readAll([path]);
   if (problems.length > 0) return { problems };
-  const parsed = parseSource(sources[0]!);
-  if (!parsed.source) return { problems: parsed.problems };
-  const found = checkDocument(parsed.source.value, parsed.source.name).map((p) => {
-    const { line, column } = parsed.source!.locate(p.jsonPath ?? '');
-    return { ...p, line, column };
-  });
-  return hasErrors(found) ? { problems: found } : { doc: parsed.source.value as JsonObject, problems: found };
+  return checkedDocument(sources[0]!);
 }
 
 export async function runValidate(args: ParsedArgs, io: CliIO): Promise<number> {

@@ -1,8 +1,8 @@
-import { checkDocument } from '../core/document.js';
-import { parseSource, hasErrors, type Problem } from '../core/index.js';
+import type { Problem } from '../core/index.js';
 import { diffDocuments, renderDiffJson, renderDiffMarkdown, renderDiffText } from '../core/diff/index.js';
 import { readSourceFile } from '../io/files.js';
 import { formatOption, positionals, UsageError, type ParsedArgs } from './args.js';
+import { checkedDocument } from './documents.js';
 import { printProblems, type CliIO } from './output.js';
 
 /** Options of other commands that would be silently ignored here. */
@@ -24,19 +24,7 @@ const NOT_FOR_DIFF = [
 async function readForDiff(path: string): Promise<{ doc?: unknown; problems: Problem[] }> {
   const read = await readSourceFile(path);
   if (!read.source) return { problems: read.problem ? [read.problem] : [] };
-  const parsed = parseSource(read.source);
-  const source = parsed.source;
-  if (!source) return { problems: parsed.problems };
-  const problems = checkDocument(source.value, source.name).map((p) => {
-    const { line, column } = source.locate(p.jsonPath ?? '');
-    return {
-      ...p,
-      line,
-      column,
-      ...(p.code === 'document/placeholder' ? { severity: 'warning' as const } : {}),
-    };
-  });
-  return hasErrors(problems) ? { problems } : { doc: source.value, problems };
+  return checkedDocument(read.source, { placeholder: 'warning' });
 }
 
 /** `exec-doc diff BASE HEAD [--format text|json|markdown]`: 0 whether or not they differ, 1 for a bad input. */

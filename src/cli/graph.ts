@@ -2,6 +2,7 @@ import { generate, type SourceText } from '../core/index.js';
 import { renderMermaid } from '../core/graph/index.js';
 import { readSourceFile } from '../io/files.js';
 import { optionalString, positionals, requireString, UsageError, type ParsedArgs } from './args.js';
+import { loadYamlFor } from './documents.js';
 import { printProblems, type CliIO } from './output.js';
 
 const NOT_FOR_GRAPH = ['output', 'format', 'report', 'sagemaker-pipeline', 'aws-region'];
@@ -28,6 +29,7 @@ export async function runGraph(args: ParsedArgs, io: CliIO): Promise<number> {
     SourceText,
     SourceText | undefined,
   ];
+  await loadYamlFor(dag, config, template);
   const { report } = generate({
     dag,
     config,

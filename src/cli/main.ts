@@ -4,7 +4,7 @@ import type { CliIO } from './output.js';
 
 type Command = (args: ReturnType<typeof parseCli>, io: CliIO) => Promise<number>;
 
-/** `diff` and `graph` are loaded only when used, so `generate` starts without them. */
+/** `diff`, `graph` and `mcp` (with the MCP SDK) are loaded only when used, so `generate` starts without them. */
 const COMMANDS: Record<string, Command> = {
   generate: runGenerate,
   template: runTemplate,
@@ -12,6 +12,7 @@ const COMMANDS: Record<string, Command> = {
   merge: runMerge,
   diff: async (args, io) => (await import('./diff.js')).runDiff(args, io),
   graph: async (args, io) => (await import('./graph.js')).runGraph(args, io),
+  mcp: async (args, io) => (await import('./mcp/server.js')).runMcp(args, io, process.env),
 };
 
 /**

@@ -1,0 +1,47 @@
+import { checkDocument } from '../core/document.js';
+import { hasErrors, loadYaml, needsYaml, parseSource, type Problem, type Report } from '../core/index.js';
+import type { JsonObject } from '../core/json.js';
+import type { SourceText } from '../core/source.js';
+
+/**
+ * What the CLI's commands and the MCP tools do alike once the inputs are read, whoever read them (files
+ * named on the command line, files under the MCP root, inline text).
+ */
+
+/** Loads YAML support when any of these sources is YAML (by its format, else by its name). */
+export async function loadYamlFor(...sources: (SourceText | undefined)[]): Promise<void> {
+  if (needsYaml(...sources.map((s) => s?.format ?? s?.name))) await loadYaml();
+}
+
+/**
+ * Parses an execution document and checks its structure, problems located in its text. Structural
+ * problems stop the caller; the reference's placeholder image URI is an error unless `placeholder` is
+ * `'warning'` (a diff should show it, not refuse it).
+ */
+export async function checkedDocument(
+  source: SourceText,
+  opts: { placeholder?: 'error' | 'warning' } = {},
+): Promise<{ doc?: JsonObject; problems: Problem[] }> {
+  await loadYamlFor(source);
+  const parsed = parseSource(source);
+  const src = parsed.source;
+  if (!src) return { problems: parsed.problems };
+  const problems = checkDocument(src.value, src.name).map((p): Problem => {
+    const { line, column } = src.locate(p.jsonPath ?? '');
+    const demoted = p.code === 'document/placeholder' && opts.placeholder === 'warning';
+    return { ...p, line, column, ...(demoted ? { severity: 'warning' as const } : {}) };
+  });
+  return hasErrors(problems) ? { problems } : { doc: src.value as JsonObject, problems };
+}
+
+/** `exec-doc: filled 3 of 4 step(s): A, B, C` — what `generate` says when it succeeds. */
+export function filledLine(report: Report): string {
+  const names = report.steps.filter((s) => s.status === 'filled').map((s) => s.step);
+  return `exec-doc: filled ${report.filledSteps} of ${report.totalSteps} step(s)${names.length > 0 ? `: ${names.join(', ')}` : ''}`;
+}
+
+/** `exec-doc: generation failed with N error(s); no document written` — what `generate` says when it fails. */
+export function failedLine(report: Report): string {
+  const errors = report.problems.filter((p) => p.severity === 'error').length;
+  return `exec-doc: generation failed with ${errors} error(s); no document written`;
+}
