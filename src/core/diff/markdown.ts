@@ -77,10 +77,10 @@ const PLAIN_WORD = /^[\p{L}\p{M}\p{N}.,;()'\-/=+?%{}→←…·–—]+$/u;
 /** Words GitHub links although they are plain: `GH-12` issue references, commit ids (7+ hex digits). */
 const LINKED_WORD = /^(?:GH-\d+|[0-9a-f]{7,40})$/i;
 /** Leading and trailing punctuation left outside a code span (it reads better: `(`value`)`, `value`,). */
-const EDGE = /^([(]*)(.*?)([),.;]*)$/su;
+const EDGE = /^([(]*)(.*?)([),.;:]*)$/su;
 
 function word(w: string, opts: CodeOptions): string {
-  if (PLAIN_WORD.test(w) && !LINKED_WORD.test(w.replace(/[(),.;]/g, '')) && !/www\./i.test(w)) return w;
+  if (PLAIN_WORD.test(w) && !LINKED_WORD.test(w.replace(/[(),.;:]/g, '')) && !/www\./i.test(w)) return w;
   const [, lead = '', core = '', trail = ''] = EDGE.exec(w) ?? [];
   if (core === '') return codeSpan(w, opts);
   const inner = PLAIN_WORD.test(core) && !LINKED_WORD.test(core) && !/www\./i.test(core);

@@ -102,13 +102,16 @@ export function reviewDiff(diff: DocumentDiff): ReviewDiff {
 export interface DiffLinesOptions {
   /** Longest line, in code points, before a value goes on lines of its own or is wrapped (default 100). */
   width?: number;
-  /** Lines kept for the change; the rest are counted in a last `… N more lines` line (default: all). */
+  /** Lines kept of a changed text; the rest are counted in a last `… N more lines` line (default: all). */
   maxLines?: number;
+  /** Lines kept of a value shown whole (added, removed, replaced by another type) (default: 40). */
+  maxValueLines?: number;
   /** One line per change: a changed text as a count of its changed lines, a long value as "changed". */
   brief?: boolean;
 }
 
 const WIDTH = 100;
+const VALUE_LINES = 40;
 const CONTEXT_LINES = 2;
 const CONTEXT_TOKENS = 6;
 
@@ -315,7 +318,7 @@ export function changeLines(c: ReviewChange, opts: DiffLinesOptions = {}): strin
     const v = c.kind === 'added' ? c.new : c.old;
     const one = inline(sign, v);
     if (one) return [one];
-    return cap([`@@ ${path} (${c.kind}) @@`, ...valueLines(sign, v, width)], opts.maxLines);
+    return cap([`@@ ${path} (${c.kind}) @@`, ...valueLines(sign, v, width)], opts.maxValueLines ?? VALUE_LINES);
   }
   const a = inline('-', c.old);
   const b = inline('+', c.new);
@@ -327,7 +330,10 @@ export function changeLines(c: ReviewChange, opts: DiffLinesOptions = {}): strin
       opts.maxLines,
     );
   }
-  return cap([`@@ ${path} @@`, ...valueLines('-', c.old, width), ...valueLines('+', c.new, width)], opts.maxLines);
+  return cap(
+    [`@@ ${path} @@`, ...valueLines('-', c.old, width), ...valueLines('+', c.new, width)],
+    opts.maxValueLines ?? VALUE_LINES,
+  );
 }
 
 /** The one-line form of a change. */
