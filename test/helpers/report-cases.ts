@@ -119,3 +119,56 @@ export function rewriteSql(t: DemoTexts, lines: number, seed: string): DemoTexts
   }
   return { ...t, config };
 }
+
+type Json = Record<string, unknown>;
+
+function setJobType(v: unknown, jobType: string): unknown {
+  if (Array.isArray(v)) return v.map((x) => setJobType(x, jobType));
+  if (v !== null && typeof v === 'object') {
+    const out: Json = {};
+    for (const [k, x] of Object.entries(v)) out[k] = k === 'job_type' ? jobType : setJobType(x, jobType);
+    return out;
+  }
+  return v;
+}
+
+/**
+ * Case (h): a 60-node DAG without a template: the demo's 10 nodes, plus 12 branches of Cradle → tabular
+ * preprocessing → model evaluation → calibration (each Cradle config with its own job type and `clusterType`), plus
+ * two more preprocessing nodes.
+ */
+export function wideDag(t: DemoTexts, clusterType: string): { dag: string; config: string } {
+  const c = JSON.parse(t.config) as { configuration: { specific: Json }; metadata: { config_types: Json } };
+  const dag = JSON.parse(t.dag) as { nodes: string[]; edges: [string, string][] };
+  const specific = c.configuration.specific;
+  const types = c.metadata.config_types;
+  const clone = (from: string, key: string, jobType: string): void => {
+    specific[key] = setJobType(JSON.parse(JSON.stringify(specific[from])), jobType);
+    types[key] = types[from];
+    dag.nodes.push(key);
+  };
+  for (let i = 1; i <= 12; i++) {
+    const part = `part${String(i).padStart(2, '0')}`;
+    clone('CradleDataLoading_training', `CradleDataLoading_${part}`, part);
+    ((specific[`CradleDataLoading_${part}`] as Json)['cradle_job_spec'] as Json)['cluster_type'] = clusterType;
+    clone('TabularPreprocessing_training', `TabularPreprocessing_${part}`, part);
+    clone('XGBoostModelEval_calibration', `XGBoostModelEval_${part}`, part);
+    clone('ModelCalibration_calibration', `ModelCalibration_${part}`, part);
+    dag.edges.push(
+      [`CradleDataLoading_${part}`, `TabularPreprocessing_${part}`],
+      [`TabularPreprocessing_${part}`, `XGBoostModelEval_${part}`],
+      ['XGBoostTraining', `XGBoostModelEval_${part}`],
+      [`XGBoostModelEval_${part}`, `ModelCalibration_${part}`],
+    );
+  }
+  for (const extra of ['extra01', 'extra02']) {
+    clone('TabularPreprocessing_training', `TabularPreprocessing_${extra}`, extra);
+    dag.edges.push([`TabularPreprocessing_${extra}`, 'XGBoostTraining']);
+  }
+  return { dag: JSON.stringify(dag, null, 2), config: JSON.stringify(c, null, 2) };
+}
+
+/** Generation without a template (the template is built from the DAG). */
+export function runWithoutTemplate(t: { dag: string; config: string }): ReturnType<typeof generate> {
+  return generate({ dag: source(FILES.dag, t.dag), config: source(FILES.config, t.config) });
+}

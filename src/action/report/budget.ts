@@ -128,6 +128,14 @@ export function fit(blocks: readonly Block[], passes: readonly Pass[], budget: n
     staticSize += after - before;
     staticCount += (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
   };
+  const unstep = (f: FittedBlock): void => {
+    const before = text(f).size;
+    f.level--;
+    steps--;
+    const after = text(f).size;
+    staticSize += after - before;
+    staticCount += (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
+  };
   const canStep = (f: FittedBlock, category: string): boolean =>
     !f.block.dynamic && f.level + 1 < f.block.forms.length && f.block.forms[f.level + 1]!.category === category;
 
@@ -137,9 +145,35 @@ export function fit(blocks: readonly Block[], passes: readonly Pass[], budget: n
       const candidates = fitted.filter((f) => canStep(f, pass.category));
       if (candidates.length === 0) break;
       if (pass.order === 'last') {
-        const lastOne = candidates[candidates.length - 1]!;
-        const group = pass.grouped ? lastOne.block.group : undefined;
-        for (const f of group ? candidates.filter((c) => c.block.group === group) : [lastOne]) step(f);
+        // Units from the end (a block, or the whole group of a grouped pass). Stepping more units only shrinks the
+        // body, so the fewest units that make it fit are found by bisection: a few measures, not one per block.
+        const units: FittedBlock[][] = [];
+        const seen = new Set<object>();
+        for (let i = candidates.length - 1; i >= 0; i--) {
+          const f = candidates[i]!;
+          const group = pass.grouped ? f.block.group : undefined;
+          if (group && seen.has(group)) continue;
+          if (group) seen.add(group);
+          units.push(group ? candidates.filter((c) => c.block.group === group) : [f]);
+        }
+        let applied = 0;
+        const apply = (k: number): void => {
+          for (; applied < k; applied++) for (const f of units[applied]!) step(f);
+          for (; applied > k; applied--) for (const f of units[applied - 1]!) unstep(f);
+        };
+        let lo = 1;
+        let hi = units.length;
+        apply(hi);
+        if (total() <= budget) {
+          while (lo < hi) {
+            const mid = Math.floor((lo + hi) / 2);
+            apply(mid);
+            if (total() <= budget) hi = mid;
+            else lo = mid + 1;
+          }
+          apply(hi);
+          break outer;
+        }
         continue;
       }
       // One level for every candidate, biggest first, checking after each.

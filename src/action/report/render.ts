@@ -6,13 +6,14 @@
  * the DAG picture; the command that reproduces the result; the run and artifact links. Outside text only ever goes
  * through the escapers of core/diff/markdown.ts. Pure.
  */
-import type { Problem, Report, StepReport } from '../../core/index.js';
+import { isNumeric, type Problem, type Report, type StepReport } from '../../core/index.js';
 import type { Notable } from '../../core/diff/notable.js';
 import {
   changedFields,
   changeLines,
   isTextChange,
   textStats,
+  valueText,
   type DiffLinesOptions,
   type ReviewChange,
 } from '../../core/diff/review.js';
@@ -445,6 +446,21 @@ function dagChangeBlock(d: DagDiff): Block {
   );
 }
 
+/** `: `clusterType` `MEDIUM` → `LARGE`` for one short value change, else ` — ` and the fields. */
+function sharedPhrase(changes: readonly ReviewChange[]): string {
+  const only = changes.length === 1 ? changes[0]! : undefined;
+  const short = (v: unknown): string | undefined => {
+    if (v === undefined || (typeof v === 'object' && v !== null && !isNumeric(v))) return undefined;
+    const t = valueText(v);
+    return Array.from(t).length <= 60 ? t : undefined;
+  };
+  if (only?.kind === 'changed') {
+    const [o, n] = [short(only.old), short(only.new)];
+    if (o !== undefined && n !== undefined) return `: ${code(only.path)} ${code(o)} → ${code(n)}`;
+  }
+  return ` — ${fieldsPhrase(changes)}`;
+}
+
 /** The changes of a pipeline: shared groups, steps, outside the steps, the DAG; then a line for dropped steps. */
 function changeBlocks(p: PipelineData, heading: string): Block[] {
   const r = p.review;
@@ -454,9 +470,7 @@ function changeBlocks(p: PipelineData, heading: string): Block[] {
   const stepBlocks: { block: Block; step: string }[] = [];
   const sharedSteps = new Set(r?.shared.flatMap((g) => g.steps) ?? []);
   for (const g of r?.shared ?? []) {
-    const single = g.changes.length === 1 ? g.changes[0]! : undefined;
-    const brief = single ? changeLines(single, BRIEF)[0]!.replace(/^[!+-] /, '') : undefined;
-    const what = brief !== undefined && brief.length <= 80 ? `: ${code(brief)}` : ` — ${fieldsPhrase(g.changes)}`;
+    const what = sharedPhrase(g.changes);
     blocks.push(
       changeBlock(
         (names) =>
@@ -482,7 +496,10 @@ function changeBlocks(p: PipelineData, heading: string): Block[] {
     blocks.push({
       forms: [],
       dynamic: (state: FitState) => {
-        const dropped = stepBlocks.filter((s) => state.dropped(s.block)).map((s) => code(s.step));
+        // Steps are left out from the last one on: read the dropped ones from the end.
+        const dropped: string[] = [];
+        for (let i = stepBlocks.length - 1; i >= 0 && state.dropped(stepBlocks[i]!.block); i--)
+          dropped.unshift(code(stepBlocks[i]!.step));
         if (dropped.length === 0) return '';
         return `…and ${plural(dropped.length, 'more changed step', 'more changed steps')}: ${someOf(dropped, 20)} (every change is in the job summary and the artifact).`;
       },

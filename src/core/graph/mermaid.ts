@@ -1,4 +1,4 @@
-import type { Report } from '../report/report.js';
+import type { Report, StepReport } from '../report/report.js';
 import type { DagDiff } from './dag-diff.js';
 
 export type NodeOutcome = 'filled' | 'changed' | 'added' | 'removed' | 'unchanged' | 'error';
@@ -79,13 +79,20 @@ export function nodeOutcomes(report: Report, opts: MermaidOptions = {}): NodeOut
   const errorSteps = new Set(
     report.problems.filter((p) => p.severity === 'error' && p.step !== undefined).map((p) => p.step!),
   );
+  // Steps by node and by name, so this stays linear in the size of the DAG.
+  const byNode = new Map<string, StepReport[]>();
+  const byName = new Map<string, StepReport[]>();
+  for (const s of report.steps) {
+    if (s.node !== undefined) byNode.set(s.node, [...(byNode.get(s.node) ?? []), s]);
+    byName.set(s.step, [...(byName.get(s.step) ?? []), s]);
+  }
+  const unresolved = new Set(
+    report.problems.filter((p) => p.severity === 'error' && p.node !== undefined).map((p) => p.node!),
+  );
   return report.nodes.map((node) => {
-    const steps = report.steps.filter(
-      (s) => s.node === node.name || (node.step !== undefined && s.step === node.step),
-    );
+    const steps = [...new Set([...(byNode.get(node.name) ?? []), ...(node.step !== undefined ? (byName.get(node.step) ?? []) : [])])];
     const names = new Set([...(node.step === undefined ? [] : [node.step]), ...steps.map((s) => s.step)]);
-    const unresolved = report.problems.some((p) => p.severity === 'error' && p.node === node.name);
-    if (unresolved || steps.some((s) => s.status === 'skipped') || [...names].some((n) => errorSteps.has(n)))
+    if (unresolved.has(node.name) || steps.some((s) => s.status === 'skipped') || [...names].some((n) => errorSteps.has(n)))
       return 'error';
     if (added.has(node.name)) return 'added';
     if (node.step !== undefined && changed.has(node.step)) return 'changed';
