@@ -166,7 +166,7 @@ function verdictWords(v: Verdict, r: Report, names = HEADING_NAMES): string {
     case 'new':
       return `new pipeline: ${filled(r)}`;
     case 'not-comparable':
-      return `not compared with the base; ${filled(r)}`;
+      return `generated (${filled(r)}), not compared with the base`;
     case 'fails-introduced':
       return `generation fails — introduced by this PR (${plural(v.errors, 'error')})`;
     case 'fails-preexisting':
