@@ -532,10 +532,11 @@ function stepRow(s: StepReport, values: boolean): string {
 
 function stepsCount(r: Report): string {
   const n = (status: StepReport['status']): number => r.steps.filter((s) => s.status === status).length;
+  const num = (x: number): string => x.toLocaleString('en-US');
   const parts = [
-    `${n('filled')} filled`,
-    n('unchanged') ? `${n('unchanged')} kept from the template` : '',
-    n('skipped') ? `${n('skipped')} skipped` : '',
+    `${num(n('filled'))} filled`,
+    n('unchanged') ? `${num(n('unchanged'))} kept from the template` : '',
+    n('skipped') ? `${num(n('skipped'))} skipped` : '',
   ].filter(Boolean);
   return `${plural(r.steps.length, 'step')}: ${parts.join(', ')} (the table is in the job summary).`;
 }
@@ -585,7 +586,9 @@ function dagBlock(p: PipelineData, target: Target): Block | undefined {
     const extra = p.verdict.dag ? `; ${dagPhrase(p.verdict.dag)}` : '';
     return `DAG: ${plural(r.nodes.length, 'node')}, ${plural(r.edges.length, 'edge')}${extra} (the picture is in the job summary).`;
   };
-  return forms(full, ['dag-compact', () => picture(0)], ['dag-count', count]);
+  // Compact: only the nodes that need a look (and their neighbours); when none does, the count.
+  const compact = (): string => (mermaidPicture(r, { ...opts, focusAbove: 0 }) ? picture(0) : count());
+  return forms(full, ['dag-compact', compact], ['dag-count', count]);
 }
 
 /**
