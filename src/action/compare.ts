@@ -96,7 +96,9 @@ export async function compareWithBase(
   const candidates = await Promise.all(
     pipelines.map(async (p, i) => ({ ...p, i, inputs: await fingerprints(p) })),
   );
-  const usable = candidates.filter((p) => p.inputs.some((f) => f.role === 'dag') && p.inputs.some((f) => f.role === 'config'));
+  const usable = candidates.filter(
+    (p) => p.inputs.some((f) => f.role === 'dag') && p.inputs.some((f) => f.role === 'config'),
+  );
   if (usable.length === 0) return results;
   const ok = (p: (typeof usable)[number]): boolean => p.outcome.report.ok && p.outcome.document !== undefined;
 
@@ -120,7 +122,9 @@ export async function compareWithBase(
         : { status: 'failing', base: 'fails', sameInputs: true };
       continue;
     }
-    const missing = p.inputs.filter((f) => f.role !== 'template' && ids.get(f.path) === null).map((f) => f.path);
+    const missing = p.inputs
+      .filter((f) => f.role !== 'template' && ids.get(f.path) === null)
+      .map((f) => f.path);
     if (missing.length > 0) {
       results[p.i] = { status: 'new', missing };
       continue;

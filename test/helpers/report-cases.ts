@@ -150,7 +150,8 @@ export function wideDag(t: DemoTexts, clusterType: string): { dag: string; confi
   for (let i = 1; i <= 12; i++) {
     const part = `part${String(i).padStart(2, '0')}`;
     clone('CradleDataLoading_training', `CradleDataLoading_${part}`, part);
-    ((specific[`CradleDataLoading_${part}`] as Json)['cradle_job_spec'] as Json)['cluster_type'] = clusterType;
+    ((specific[`CradleDataLoading_${part}`] as Json)['cradle_job_spec'] as Json)['cluster_type'] =
+      clusterType;
     clone('TabularPreprocessing_training', `TabularPreprocessing_${part}`, part);
     clone('XGBoostModelEval_calibration', `XGBoostModelEval_${part}`, part);
     clone('ModelCalibration_calibration', `ModelCalibration_${part}`, part);

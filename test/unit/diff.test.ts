@@ -511,7 +511,10 @@ describe('renderDiffMarkdown', () => {
   it('identical changes of several steps are shown once, naming the steps', () => {
     const steps = (cluster: string): Record<string, unknown> =>
       Object.fromEntries(
-        ['A', 'B', 'C'].map((s) => [s, { STEP_CONFIG: { cradleJobSpecification: { clusterType: cluster } } }]),
+        ['A', 'B', 'C'].map((s) => [
+          s,
+          { STEP_CONFIG: { cradleJobSpecification: { clusterType: cluster } } },
+        ]),
       );
     const md = renderDiffMarkdown(diffDocuments(doc(steps('MEDIUM')), doc(steps('LARGE'))));
     expect(md).toContain('**3 steps**, the same change in each: `A`, `B`, `C`');

@@ -135,8 +135,10 @@ export async function postComment(
   try {
     const client = await github();
     const { url, action } = await upsertComment(client, target, key, body, options);
-    if (action === 'not-created') log.info('No PR comment: nothing changed and there is no earlier comment to update.');
-    else log.info(action === 'unchanged' ? `PR comment is up to date: ${url}` : `PR comment ${action}: ${url}`);
+    if (action === 'not-created')
+      log.info('No PR comment: nothing changed and there is no earlier comment to update.');
+    else
+      log.info(action === 'unchanged' ? `PR comment is up to date: ${url}` : `PR comment ${action}: ${url}`);
     return url;
   } catch (e) {
     log.warning(commentFailureMessage(e));

@@ -137,7 +137,9 @@ export function fit(blocks: readonly Block[], passes: readonly Pass[], budget: n
     staticCount += (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
   };
   const canStep = (f: FittedBlock, category: string): boolean =>
-    !f.block.dynamic && f.level + 1 < f.block.forms.length && f.block.forms[f.level + 1]!.category === category;
+    !f.block.dynamic &&
+    f.level + 1 < f.block.forms.length &&
+    f.block.forms[f.level + 1]!.category === category;
 
   outer: for (const pass of passes) {
     for (;;) {

@@ -16,8 +16,8 @@ const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 /** The head commit of a pull request event (`pull_request.head.sha`), when it is a commit id. */
 export function headSha(payload: unknown): string | undefined {
-  const sha = (payload as { pull_request?: { head?: { sha?: unknown } } } | null | undefined)?.pull_request?.head
-    ?.sha;
+  const sha = (payload as { pull_request?: { head?: { sha?: unknown } } } | null | undefined)?.pull_request
+    ?.head?.sha;
   return typeof sha === 'string' && SHA.test(sha) ? sha : undefined;
 }
 

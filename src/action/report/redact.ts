@@ -8,7 +8,8 @@ import { REDACTED } from '../log.js';
 /** `text` with every secret replaced by `***`, longest first (one secret may contain another). */
 export function redactText(text: string, secrets: readonly string[]): string {
   let out = text;
-  for (const s of [...secrets].sort((a, b) => b.length - a.length)) if (s !== '') out = out.split(s).join(REDACTED);
+  for (const s of [...secrets].sort((a, b) => b.length - a.length))
+    if (s !== '') out = out.split(s).join(REDACTED);
   return out;
 }
 

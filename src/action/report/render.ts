@@ -68,7 +68,9 @@ export function plural(n: number, word: string, many = `${word}s`): string {
 /** `a, b, c and 4 more`, each item already markdown. */
 function someOf(items: readonly string[], max: number): string {
   if (items.length <= max) {
-    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+    return items.length <= 1
+      ? (items[0] ?? '')
+      : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
   }
   return `${items.slice(0, max).join(', ')} and ${(items.length - max).toLocaleString('en-US')} more`;
 }
@@ -84,7 +86,9 @@ function filled(r: Report): string {
 function urlPath(p: string): string {
   return p
     .split('/')
-    .map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .map((s) =>
+      encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+    )
     .join('/');
 }
 
@@ -191,7 +195,8 @@ const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
 function reasonLine(v: Verdict): string {
   if (!v.reason) return '';
-  if (v.kind === 'not-comparable') return `⚠️ No diff against the base: ${text(v.reason)}. The document was still generated and checked.`;
+  if (v.kind === 'not-comparable')
+    return `⚠️ No diff against the base: ${text(v.reason)}. The document was still generated and checked.`;
   if (v.kind === 'fails') return `The base was not compared: ${text(v.reason)}.`;
   if (v.kind === 'fails-preexisting') return `On the base: ${text(v.reason)}.`;
   return '';
@@ -244,7 +249,12 @@ function verdictList(data: ReportData, cap: number): string {
   if (attention.length > cap) lines.push(`- …and ${attention.length - cap} more (in the job summary)`);
   if (quiet.length > 0) {
     const label = data.pullRequest ? 'No change' : 'Generated';
-    lines.push(`- ✅ ${label} (${quiet.length}): ${someOf(quiet.map((p) => code(p.name)), cap)}`);
+    lines.push(
+      `- ✅ ${label} (${quiet.length}): ${someOf(
+        quiet.map((p) => code(p.name)),
+        cap,
+      )}`,
+    );
   }
   const note = data.baseNote ? `\n\n⚠️ No diff against the base: ${text(data.baseNote)}.` : '';
   return `${lines.join('\n')}${note}`;
@@ -254,7 +264,9 @@ function verdictList(data: ReportData, cap: number): string {
 // Notable changes
 
 function stepsPhrase(steps: readonly string[]): string {
-  return steps.length === 1 ? code(steps[0]!) : `${plural(steps.length, 'step')} (${someOf(steps.map(code), 5)})`;
+  return steps.length === 1
+    ? code(steps[0]!)
+    : `${plural(steps.length, 'step')} (${someOf(steps.map(code), 5)})`;
 }
 
 function fromTo(n: Notable): string {
@@ -293,7 +305,9 @@ function notableLine(n: Notable): string {
 
 function notableLines(p: PipelineData): string[] {
   // A downgrade says that the image changes; the image line would say it twice.
-  const downgraded = new Set(p.notable.filter((n) => n.kind === 'framework-downgrade').flatMap((n) => n.steps));
+  const downgraded = new Set(
+    p.notable.filter((n) => n.kind === 'framework-downgrade').flatMap((n) => n.steps),
+  );
   const shown = p.notable.filter((n) => n.kind !== 'image' || !n.steps.every((s) => downgraded.has(s)));
   const lines = shown.map(notableLine);
   for (const node of p.verdict.dag?.removedNodes ?? []) lines.push(`🗑️ **DAG node removed**: ${code(node)}`);
@@ -321,7 +335,8 @@ function problemText(data: ReportData, pipeline: PipelineData, p: Problem): stri
 }
 
 function groupLines(data: ReportData, pipeline: PipelineData, g: ProblemGroup, knockOns: boolean): string[] {
-  const also = g.also.length > 0 ? ` (reported ${g.also.length + 1} times, once per config that reads it)` : '';
+  const also =
+    g.also.length > 0 ? ` (reported ${g.also.length + 1} times, once per config that reads it)` : '';
   const icon = g.cause.severity === 'error' ? '❌' : '⚠️';
   const lines = [`- ${icon} ${problemText(data, pipeline, g.cause)}${also}`];
   if (g.knockOns.length === 0) return lines;
@@ -340,7 +355,8 @@ function errorsBlock(data: ReportData, p: PipelineData): Block | undefined {
   const title = `**Errors** (${plural(groups.length, 'cause')}${knock > 0 ? `, ${plural(knock, 'knock-on error')}` : ''})`;
   const list = (max: number, knockOns: boolean): string => {
     const lines = groups.slice(0, max).flatMap((g) => groupLines(data, p, g, knockOns));
-    if (groups.length > max) lines.push(`- …and ${groups.length - max} more (every error is annotated in the run)`);
+    if (groups.length > max)
+      lines.push(`- …and ${groups.length - max} more (every error is annotated in the run)`);
     return `${title}\n\n${lines.join('\n')}`;
   };
   return forms(
@@ -402,7 +418,11 @@ const BRIEF: DiffLinesOptions = { brief: true };
 const BRIEF_CHANGES = 30;
 
 /** A block of changes: title, then the diff; cheaper forms cap the text, then go brief, then keep the title. */
-function changeBlock(title: (names: number) => string, changes: readonly ReviewChange[], droppable: boolean): Block {
+function changeBlock(
+  title: (names: number) => string,
+  changes: readonly ReviewChange[],
+  droppable: boolean,
+): Block {
   const withDiff = (names: number, opts: DiffLinesOptions, max?: number): string => {
     const d = diffFence(changes, opts, max);
     return d === '' ? title(names) : `${title(names)}\n\n${d}`;
@@ -441,7 +461,11 @@ function dagChangeBlock(d: DagDiff): Block {
   const title = `**DAG structure** — ${dagPhrase(d)}`;
   return forms(
     () => `${title}\n\n${items.join('\n')}`,
-    ['list', () => `${title}\n\n${items.slice(0, 10).join('\n')}${items.length > 10 ? `\n- …and ${items.length - 10} more` : ''}`],
+    [
+      'list',
+      () =>
+        `${title}\n\n${items.slice(0, 10).join('\n')}${items.length > 10 ? `\n- …and ${items.length - 10} more` : ''}`,
+    ],
     ['drop', () => title],
   );
 }
@@ -549,7 +573,11 @@ function tableBlock(r: Report): Block | undefined {
       values ? '| --- | --- | --- | --- |' : '| --- | --- | --- |',
       ...r.steps.map((s) => stepRow(s, values)),
     ].join('\n');
-  return forms(() => table(true), ['table-compact', () => table(false)], ['table-count', () => stepsCount(r)]);
+  return forms(
+    () => table(true),
+    ['table-compact', () => table(false)],
+    ['table-count', () => stepsCount(r)],
+  );
 }
 
 function legend(outcomes: readonly string[]): string {
@@ -566,7 +594,10 @@ function mermaidFence(chart: string): string {
 function dagBlock(p: PipelineData, target: Target): Block | undefined {
   const r = p.report;
   if (r.nodes.length === 0 && !p.verdict.dag) return undefined;
-  const opts: MermaidOptions = { changedSteps: p.verdict.kind === 'new' ? [] : p.verdict.steps, ...(p.verdict.dag ? { dag: p.verdict.dag } : {}) };
+  const opts: MermaidOptions = {
+    changedSteps: p.verdict.kind === 'new' ? [] : p.verdict.steps,
+    ...(p.verdict.dag ? { dag: p.verdict.dag } : {}),
+  };
   const large = r.nodes.length + (p.verdict.dag?.removedNodes.length ?? 0) > FOCUS_ABOVE_NODES;
   const picture = (focusAbove?: number): string => {
     const pic = mermaidPicture(r, { ...opts, focusAbove });
@@ -606,7 +637,11 @@ function detailsBlocks(p: PipelineData, target: Target, group?: object, name?: s
     .filter(Boolean)
     .join(' and ');
   const open = `<details><summary>${name !== undefined ? `${htmlCode(name)}: ` : ''}${htmlText(what)}</summary>`;
-  const blocks = [fixed(open), ...[table, dag].filter((b): b is Block => b !== undefined), fixed('</details>')];
+  const blocks = [
+    fixed(open),
+    ...[table, dag].filter((b): b is Block => b !== undefined),
+    fixed('</details>'),
+  ];
   return group ? blocks.map((b) => withDrop(b, group)) : blocks;
 }
 
@@ -649,7 +684,10 @@ function reproduceBlock(data: ReportData): Block {
     for (const p of ps) lines.push(generateCommand(data, p, name(p, 'base')));
     for (const p of ps) lines.push(`"$EXEC_DOC" diff ${name(p, 'base')} ${name(p, 'head')}`);
   }
-  const more = data.pipelines.length > ps.length && chosen.length > ps.length ? `\n\n<sub>The first ${ps.length} of ${chosen.length}; the others the same way.</sub>` : '';
+  const more =
+    data.pipelines.length > ps.length && chosen.length > ps.length
+      ? `\n\n<sub>The first ${ps.length} of ${chosen.length}; the others the same way.</sub>`
+      : '';
   return fixed(
     `<details><summary>Reproduce locally</summary>\n\n${fence(lines, 'sh').join('\n')}${more}\n\n</details>`,
   );
@@ -665,7 +703,8 @@ function pipelineBlocks(data: ReportData, p: PipelineData, target: Target): Bloc
   const add = (b: Block | undefined): void => {
     if (b) blocks.push(group && !b.dynamic ? withDrop(b, group) : b);
   };
-  if (data.many) add(fixed(`#### ${ICON[p.verdict.kind]} ${code(p.name)}: ${verdictWords(p.verdict, p.report)}`));
+  if (data.many)
+    add(fixed(`#### ${ICON[p.verdict.kind]} ${code(p.name)}: ${verdictWords(p.verdict, p.report)}`));
   const reason = reasonLine(p.verdict);
   if (reason) add(fixed(reason));
   add(notableBlock(p));

@@ -14,7 +14,7 @@
  * characters (bidi overrides such as U+202E reorder what is shown, zero-width spaces hide differences) and line or
  * paragraph separators.
  */
-// eslint-disable-next-line no-control-regex
+
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
 
 /** `text` with every invisible character written as `\u{202e}` (a tab kept when `keepTabs`). */
@@ -115,7 +115,9 @@ export function inlineText(text: string, opts: CodeOptions = {}): string {
 function words(text: string, opts: CodeOptions): string {
   return text
     .split(/(\s+)/)
-    .map((part, i) => (i % 2 === 1 ? (part.includes('\t') ? ' ' : part) : part === '' ? '' : word(part, opts)))
+    .map((part, i) =>
+      i % 2 === 1 ? (part.includes('\t') ? ' ' : part) : part === '' ? '' : word(part, opts),
+    )
     .join('')
     .replace(INVISIBLE, (c) => codeSpan(c, opts));
 }

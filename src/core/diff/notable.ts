@@ -124,19 +124,26 @@ function notablesOf(step: string, changes: readonly ReviewChange[]): Notable[] {
       const name = JSON.parse(source[1]!) as string;
       const whole = c.path === source[0];
       if (whole && c.kind === 'added') add({ kind: 'data-source-added', path: c.path, detail: name });
-      else if (whole && c.kind === 'removed') add({ kind: 'data-source-removed', path: c.path, detail: name });
+      else if (whole && c.kind === 'removed')
+        add({ kind: 'data-source-removed', path: c.path, detail: name });
       else if (SOURCE_FIELDS.has(key) && c.kind === 'changed')
         add({ kind: 'data-source', path: c.path, detail: name, ...values });
     } else if (/^dataSources\.dataSources$/.test(c.path) && c.kind !== 'moved') {
       add({ kind: 'data-source', path: c.path });
     }
-    if (/^clusterSpecification\.(?:clusterId|dbName|roleArn|clusterEndpoint)$/.test(c.path) && c.kind === 'changed')
+    if (
+      /^clusterSpecification\.(?:clusterId|dbName|roleArn|clusterEndpoint)$/.test(c.path) &&
+      c.kind === 'changed'
+    )
       add({ kind: 'data-source', path: c.path, ...values });
-    if (OUTPUT_PATHS.some((r) => r.test(c.path)) && c.kind !== 'moved') add({ kind: 'output', path: c.path, ...values });
+    if (OUTPUT_PATHS.some((r) => r.test(c.path)) && c.kind !== 'moved')
+      add({ kind: 'output', path: c.path, ...values });
     if (SCHEMA_FIELD.test(c.path) && c.kind === 'removed') schemaRemoved++;
   }
   for (const [path, { added, removed }] of variables) {
-    const parts = [added > 0 ? `${added} added` : '', removed > 0 ? `${removed} removed` : ''].filter(Boolean);
+    const parts = [added > 0 ? `${added} added` : '', removed > 0 ? `${removed} removed` : ''].filter(
+      Boolean,
+    );
     add({ kind: 'model-variables', path, detail: parts.join(', ') });
   }
   if (schemaRemoved > 0)
@@ -162,7 +169,12 @@ export function notableChanges(review: ReviewDiff): Notable[] {
     if (s.status === 'added') continue;
     for (const n of notablesOf(s.step, s.all)) {
       const same = found.find(
-        (f) => f.kind === n.kind && f.path === n.path && f.old === n.old && f.new === n.new && f.detail === n.detail,
+        (f) =>
+          f.kind === n.kind &&
+          f.path === n.path &&
+          f.old === n.old &&
+          f.new === n.new &&
+          f.detail === n.detail,
       );
       if (same) same.steps.push(s.step);
       else found.push(n);

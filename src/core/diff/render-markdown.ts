@@ -17,7 +17,9 @@ function block(title: string, changes: readonly ReviewChange[], max: number): st
   const shown = changes.slice(0, max);
   const lines = shown.flatMap((c) => changeLines(c));
   if (changes.length > shown.length)
-    lines.push(`  … ${changes.length - shown.length} more changes (exec-doc diff --format json lists them all)`);
+    lines.push(
+      `  … ${changes.length - shown.length} more changes (exec-doc diff --format json lists them all)`,
+    );
   return lines.length > 0 ? [title, '', ...fence(lines, 'diff'), ''] : [title, ''];
 }
 
@@ -31,7 +33,9 @@ export function renderDiffMarkdown(diff: DocumentDiff, opts: MarkdownDiffOptions
   const out = [`**Execution document:** ${headline(diff)}.`, ''];
   const shared = new Set(review.shared.flatMap((g) => g.steps));
   for (const g of review.shared)
-    out.push(...block(`**${g.steps.length} steps**, the same change in each: ${names(g.steps)}`, g.changes, max));
+    out.push(
+      ...block(`**${g.steps.length} steps**, the same change in each: ${names(g.steps)}`, g.changes, max),
+    );
   for (const s of review.steps) {
     if (s.status === 'changed' && s.changes.length === 0) continue;
     const what =

@@ -55,9 +55,14 @@ function canonical(v: unknown): string {
 }
 
 function changeKey(c: ReviewChange): string {
-  return [c.kind, c.path, 'old' in c ? canonical(c.old) : '', 'new' in c ? canonical(c.new) : '', c.from, c.to].join(
-    '\u0000',
-  );
+  return [
+    c.kind,
+    c.path,
+    'old' in c ? canonical(c.old) : '',
+    'new' in c ? canonical(c.new) : '',
+    c.from,
+    c.to,
+  ].join('\u0000');
 }
 
 /** Builds the review view of a diff; identical changes of two or more changed steps are grouped. */
@@ -120,7 +125,6 @@ function isPlain(s: string): boolean {
   return (
     s !== '' &&
     s.trim() === s &&
-    // eslint-disable-next-line no-control-regex
     !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(s) &&
     !/^(?:true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)$/.test(s) &&
     !/^["[{]/.test(s)
@@ -266,7 +270,8 @@ function longLineLines(path: string, oldText: string, newText: string, width: nu
 
 /** A value on `-`/`+` lines: a scalar on one line (wrapped), an object or list as indented JSON. */
 function valueLines(sign: '-' | '+', v: unknown, width: number): string[] {
-  const lines = typeof v === 'string' && v.includes('\n') ? v.split('\n') : isBulky(v) ? jsonLines(v) : [valueText(v)];
+  const lines =
+    typeof v === 'string' && v.includes('\n') ? v.split('\n') : isBulky(v) ? jsonLines(v) : [valueText(v)];
   return lines.flatMap((l) => wrap(l, width).map((p) => `${sign} ${p}`));
 }
 
@@ -318,7 +323,10 @@ export function changeLines(c: ReviewChange, opts: DiffLinesOptions = {}): strin
     const v = c.kind === 'added' ? c.new : c.old;
     const one = inline(sign, v);
     if (one) return [one];
-    return cap([`@@ ${path} (${c.kind}) @@`, ...valueLines(sign, v, width)], opts.maxValueLines ?? VALUE_LINES);
+    return cap(
+      [`@@ ${path} (${c.kind}) @@`, ...valueLines(sign, v, width)],
+      opts.maxValueLines ?? VALUE_LINES,
+    );
   }
   const a = inline('-', c.old);
   const b = inline('+', c.new);

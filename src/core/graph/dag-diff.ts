@@ -24,7 +24,9 @@ export function diffDag(base: DagShape, head: DagShape): DagDiff {
   const headEdges = new Set(head.edges.map(edgeKey));
   const addedNodes = [...headNodes].filter((n) => !baseNodes.has(n));
   const removedNodes = [...baseNodes].filter((n) => !headNodes.has(n));
-  const addedEdges = head.edges.filter((e) => !baseEdges.has(edgeKey(e))).map(([a, b]): [string, string] => [a, b]);
+  const addedEdges = head.edges
+    .filter((e) => !baseEdges.has(edgeKey(e)))
+    .map(([a, b]): [string, string] => [a, b]);
   const removedEdges = base.edges
     .filter((e) => !headEdges.has(edgeKey(e)))
     .map(([a, b]): [string, string] => [a, b]);
@@ -38,4 +40,10 @@ export function diffDag(base: DagShape, head: DagShape): DagDiff {
 }
 
 /** The diff of a DAG with itself. */
-export const SAME_DAG: DagDiff = { equal: true, addedNodes: [], removedNodes: [], addedEdges: [], removedEdges: [] };
+export const SAME_DAG: DagDiff = {
+  equal: true,
+  addedNodes: [],
+  removedNodes: [],
+  addedEdges: [],
+  removedEdges: [],
+};

@@ -90,9 +90,18 @@ export function nodeOutcomes(report: Report, opts: MermaidOptions = {}): NodeOut
     report.problems.filter((p) => p.severity === 'error' && p.node !== undefined).map((p) => p.node!),
   );
   return report.nodes.map((node) => {
-    const steps = [...new Set([...(byNode.get(node.name) ?? []), ...(node.step !== undefined ? (byName.get(node.step) ?? []) : [])])];
+    const steps = [
+      ...new Set([
+        ...(byNode.get(node.name) ?? []),
+        ...(node.step !== undefined ? (byName.get(node.step) ?? []) : []),
+      ]),
+    ];
     const names = new Set([...(node.step === undefined ? [] : [node.step]), ...steps.map((s) => s.step)]);
-    if (unresolved.has(node.name) || steps.some((s) => s.status === 'skipped') || [...names].some((n) => errorSteps.has(n)))
+    if (
+      unresolved.has(node.name) ||
+      steps.some((s) => s.status === 'skipped') ||
+      [...names].some((n) => errorSteps.has(n))
+    )
       return 'error';
     if (added.has(node.name)) return 'added';
     if (node.step !== undefined && changed.has(node.step)) return 'changed';

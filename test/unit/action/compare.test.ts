@@ -112,7 +112,12 @@ describe('compareWithBase', () => {
     expect(c).toMatchObject({
       status: 'compared',
       diff: { equal: true },
-      dag: { equal: false, removedNodes: ['Extra'], removedEdges: [['XGBoostTraining', 'Extra']], addedNodes: [] },
+      dag: {
+        equal: false,
+        removedNodes: ['Extra'],
+        removedEdges: [['XGBoostTraining', 'Extra']],
+        addedNodes: [],
+      },
     });
   });
 
@@ -162,8 +167,15 @@ describe('compareWithBase', () => {
       outcome: { report: { ...(await head()).outcome.report, ok: false } },
       files: filesOf(spec),
     };
-    const unavailable = { status: 'unavailable', cause: 'read', reason: 'cannot list the base commit abc1234 (HTTP 403)' };
-    expect(await compareWithBase([await head(), failedHead], failing, settings)).toEqual([unavailable, unavailable]);
+    const unavailable = {
+      status: 'unavailable',
+      cause: 'read',
+      reason: 'cannot list the base commit abc1234 (HTTP 403)',
+    };
+    expect(await compareWithBase([await head(), failedHead], failing, settings)).toEqual([
+      unavailable,
+      unavailable,
+    ]);
   });
 
   it('a failed head: introduced by the pull request when the base generates, else already failing', async () => {
@@ -180,7 +192,9 @@ describe('compareWithBase', () => {
     expect(failed.outcome.inputs).toBeUndefined();
 
     const good = fakeBase(demoBase());
-    expect(await compareWithBase([failed], good, settings)).toEqual([{ status: 'failing', base: 'generates' }]);
+    expect(await compareWithBase([failed], good, settings)).toEqual([
+      { status: 'failing', base: 'generates' },
+    ]);
     expect(good.reads).toEqual([['demo/config.json']]);
 
     const sameAsHead = demoBase();
@@ -195,6 +209,8 @@ describe('compareWithBase', () => {
     otherBreak['demo/config.json'] = otherBreak['demo/config.json']!.replace('{', '{,');
     const [c] = await compareWithBase([failed], fakeBase(otherBreak), settings);
     expect(c).toMatchObject({ status: 'failing', base: 'fails' });
-    expect((c as { reason: string }).reason).toMatch(/cannot be generated \(1 error, the first: demo\/config\.json:1: invalid JSON/);
+    expect((c as { reason: string }).reason).toMatch(
+      /cannot be generated \(1 error, the first: demo\/config\.json:1: invalid JSON/,
+    );
   });
 });

@@ -48,7 +48,15 @@ describe('fit', () => {
 
 const name = fc.oneof(
   fc.string({ minLength: 1, maxLength: 24 }),
-  fc.constantFrom('<img src=x>', '@octocat', '```', '<!-- exec-doc:report key=x -->', 'a|b', '<details>', '\u202e'),
+  fc.constantFrom(
+    '<img src=x>',
+    '@octocat',
+    '```',
+    '<!-- exec-doc:report key=x -->',
+    'a|b',
+    '<details>',
+    '\u202e',
+  ),
 );
 const leaf = fc.oneof(
   fc.string({ maxLength: 40 }),
@@ -65,9 +73,13 @@ const value = fc.letrec((tie) => ({
     fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), tie('v'), { maxKeys: 4 }),
   ),
 })).v;
-const document = fc.dictionary(name, fc.record({ STEP_TYPE: fc.string({ maxLength: 10 }), STEP_CONFIG: value }), {
-  maxKeys: 12,
-});
+const document = fc.dictionary(
+  name,
+  fc.record({ STEP_TYPE: fc.string({ maxLength: 10 }), STEP_CONFIG: value }),
+  {
+    maxKeys: 12,
+  },
+);
 const problem: fc.Arbitrary<Problem> = fc.record({
   severity: fc.constantFrom('error' as const, 'warning' as const),
   code: fc.constantFrom('config/schema', 'template/missing-step', 'resolve/no-config'),

@@ -62,7 +62,7 @@ describe('inlineText (prose)', () => {
       fc.property(fc.string({ maxLength: 60 }), (s) => {
         const flat = s.replace(/[\r\n\u2028\u2029]+/g, ' ');
         // Invisible characters are spelled out; nothing else is lost or added (quotes become code delimiters).
-        // eslint-disable-next-line no-control-regex
+
         if (/[\p{Cc}\p{Cf}"]/u.test(flat) || flat.trim() !== flat || flat === '') return;
         const html = render(`x ${inlineText(flat)}`);
         expect(textOf(html).replace(/\s+/g, ' ').trim()).toBe(`x ${flat}`.replace(/\s+/g, ' ').trim());
@@ -79,7 +79,9 @@ describe('codeSpan', () => {
   });
 
   it('a table cell keeps its pipes inside the code, and the row its columns', () => {
-    const html = render(`| a | b |\n| --- | --- |\n| ${codeSpan('x|y||z', { table: true })} | ${codeSpan('a\\|b', { table: true })} |`);
+    const html = render(
+      `| a | b |\n| --- | --- |\n| ${codeSpan('x|y||z', { table: true })} | ${codeSpan('a\\|b', { table: true })} |`,
+    );
     expect(codeTexts(html)).toEqual(['x|y||z', 'a\\|b']);
     expect(html.match(/<td>/g)).toHaveLength(2);
   });
@@ -94,8 +96,10 @@ describe('codeSpan', () => {
   it('any string: exactly one <code> with the (visible) text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 40 }), (s) => {
-        // eslint-disable-next-line no-control-regex
-        const expected = s.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+        const expected = s.replace(
+          /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu,
+          (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`,
+        );
         const shown = expected === '' || /^ +$/.test(expected) ? JSON.stringify(expected) : expected;
         const html = render(`x ${codeSpan(s)} y`);
         expect(codeTexts(html)).toEqual([shown]);

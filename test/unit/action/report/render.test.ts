@@ -83,7 +83,9 @@ describe('one pipeline', () => {
     expect(visible.length).toBeLessThan(400);
     expect(visible).toContain('b45e000');
     expect(visible).toContain('feed000');
-    expect(comment).toContain('[Workflow run and job summary](https://github.com/octo/pipelines/actions/runs/42)');
+    expect(comment).toContain(
+      '[Workflow run and job summary](https://github.com/octo/pipelines/actions/runs/42)',
+    );
   });
 
   it('(b) SQL line and framework version: diff blocks, no full SQL copies, the downgrade flagged', () => {
@@ -101,11 +103,16 @@ describe('one pipeline', () => {
         '+ 683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.5-1\n',
     );
     // No line of either block runs past 102 characters (an 880-pixel comment).
-    for (const block of [sql, image]) for (const l of block.split('\n')) expect(l.length).toBeLessThanOrEqual(102);
+    for (const block of [sql, image])
+      for (const l of block.split('\n')) expect(l.length).toBeLessThanOrEqual(102);
     expect(textOf(html)).toContain('Framework version downgrade in Registration-NA: 1.7-1 → 1.5-1');
     // The SQL's first line is never shown (it is far from the change), in the comment or the summary.
-    expect(comment).not.toContain('Abuse__DOT__abuse_fap_action_by_customer_inline_transform_na__DOT__n_claims_solicit');
-    expect(summary).not.toContain('Abuse__DOT__abuse_fap_action_by_customer_inline_transform_na__DOT__n_claims_solicit');
+    expect(comment).not.toContain(
+      'Abuse__DOT__abuse_fap_action_by_customer_inline_transform_na__DOT__n_claims_solicit',
+    );
+    expect(summary).not.toContain(
+      'Abuse__DOT__abuse_fap_action_by_customer_inline_transform_na__DOT__n_claims_solicit',
+    );
     expect(comment).not.toContain('✂️');
   });
 
@@ -152,7 +159,9 @@ describe('one pipeline', () => {
     expect(diffBytes).toBeGreaterThan(200_000);
     const { html, comment, summary } = check(data);
     expect(bytes(comment)).toBeGreaterThan(40_000);
-    expect(firstBlock(html).text).toBe('✏️ Changes 2 steps: CradleDataLoading-Training and CradleDataLoading-Calibration');
+    expect(firstBlock(html).text).toBe(
+      '✏️ Changes 2 steps: CradleDataLoading-Training and CradleDataLoading-Calibration',
+    );
     expect(textOf(html)).toContain("✂️ This comment was shortened to fit GitHub's size limit");
     expect(html).toContain('<a href="https://github.com/octo/pipelines/actions/runs/42">job summary</a>');
     expect(html).toContain('Execution document</a>');
@@ -194,10 +203,17 @@ describe('one pipeline', () => {
     const report = bigReport(3000);
     const d = (v: string): Record<string, unknown> => ({
       PIPELINE_STEP_CONFIGS: Object.fromEntries(
-        report.steps.map((s) => [s.step, { STEP_CONFIG: { outputPath: `s3://bucket/${s.step}/${v}`, sql: `SELECT ${v}\nFROM t` } }]),
+        report.steps.map((s) => [
+          s.step,
+          { STEP_CONFIG: { outputPath: `s3://bucket/${s.step}/${v}`, sql: `SELECT ${v}\nFROM t` } },
+        ]),
       ),
     });
-    const comparison = { status: 'compared' as const, diff: diffDocuments(d('old'), d('new')), dag: diffDag(report, report) };
+    const comparison = {
+      status: 'compared' as const,
+      diff: diffDocuments(d('old'), d('new')),
+      dag: diffDag(report, report),
+    };
     const data = buildReport(cases.input([cases.pipeline(cases.FILES.dag, report, comparison)]));
     const { html, summary } = check(data);
     expect(bytes(summary)).toBeGreaterThan(500_000);
@@ -242,7 +258,14 @@ describe('outside text', () => {
       filledSteps: 1,
       nodes: [{ name: HOSTILE_STEP, step: HOSTILE_STEP }],
       edges: [],
-      steps: [{ step: HOSTILE_STEP, status: 'filled', family: 'cradle', highlights: { 'output path': HOSTILE_STEP } }],
+      steps: [
+        {
+          step: HOSTILE_STEP,
+          status: 'filled',
+          family: 'cradle',
+          highlights: { 'output path': HOSTILE_STEP },
+        },
+      ],
       problems: [
         {
           severity: 'warning',
@@ -266,7 +289,9 @@ describe('outside text', () => {
     expect(html).not.toContain('<img');
     expect(codeTexts(html)).toContain(HOSTILE_STEP);
     // Outside code, nothing GitHub would link.
-    const outside = textOf(html.replace(/<code>[\s\S]*?<\/code>/g, ' ').replace(/<pre>[\s\S]*?<\/pre>/g, ' '));
+    const outside = textOf(
+      html.replace(/<code>[\s\S]*?<\/code>/g, ' ').replace(/<pre>[\s\S]*?<\/pre>/g, ' '),
+    );
     expect(outside).not.toMatch(/@\w|#\d|GH-\d|:smile:|\$x\$|https?:\/\/evil/);
     expect(html).not.toContain('\u200b');
   });
@@ -287,9 +312,19 @@ describe('outside text', () => {
     const doc = (v: string): Record<string, unknown> => ({
       PIPELINE_STEP_CONFIGS: { S: { STEP_CONFIG: { auth: v } } },
     });
-    const report: Report = { ...bigReport(1), problems: [{ severity: 'warning', code: 'x/y', message: `token ${token}`, file: 'f' }] };
-    const comparison = { status: 'compared' as const, diff: diffDocuments(doc('none'), doc(`Bearer ${token}`)), dag: diffDag(report, report) };
-    const data = buildReport(cases.input([cases.pipeline(`p-${token}`, report, comparison)], { key: `key-${token}` }), [token]);
+    const report: Report = {
+      ...bigReport(1),
+      problems: [{ severity: 'warning', code: 'x/y', message: `token ${token}`, file: 'f' }],
+    };
+    const comparison = {
+      status: 'compared' as const,
+      diff: diffDocuments(doc('none'), doc(`Bearer ${token}`)),
+      dag: diffDag(report, report),
+    };
+    const data = buildReport(
+      cases.input([cases.pipeline(`p-${token}`, report, comparison)], { key: `key-${token}` }),
+      [token],
+    );
     const comment = commentDocument(data, [token], cases.HEAD_SHA);
     const summary = summaryDocument(data, [token]);
     for (const body of [comment, summary]) {
@@ -325,7 +360,9 @@ describe('many pipelines', () => {
   it('150 changed pipelines: sections shortened or left out whole, never half, within the budget', () => {
     const changed = cases.compare(base, cases.sqlAndFramework(base));
     const data = buildReport(
-      cases.input(Array.from({ length: 150 }, (_, i) => cases.pipeline(`p${i}`, changed.report, changed.comparison))),
+      cases.input(
+        Array.from({ length: 150 }, (_, i) => cases.pipeline(`p${i}`, changed.report, changed.comparison)),
+      ),
     );
     const { html, comment, summary } = check(data);
     expect(firstBlock(html).text).toBe('✏️ Changes 150 of 150 pipelines');
