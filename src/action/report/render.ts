@@ -239,9 +239,27 @@ function heading(data: ReportData): string {
   return `### ${ICON[p.verdict.kind]} ${capitalize(verdictWords(p.verdict, p.report))}`;
 }
 
+const ATTENTION_ORDER: readonly Verdict['kind'][] = [
+  'fails-introduced',
+  'fails',
+  'fails-preexisting',
+  'changed',
+  'new',
+  'not-comparable',
+];
+
+/** The pipelines that need a look, failures first, then changes, then those not compared; stable within a kind. */
+function byAttention(pipelines: readonly PipelineData[]): PipelineData[] {
+  return pipelines
+    .filter((p) => needsAttention(p.verdict))
+    .map((p, i) => ({ p, i, rank: ATTENTION_ORDER.indexOf(p.verdict.kind) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map((x) => x.p);
+}
+
 /** The list of pipelines and their verdicts (many pipelines): attention first, unchanged ones on one line. */
 function verdictList(data: ReportData, cap: number): string {
-  const attention = data.pipelines.filter((p) => needsAttention(p.verdict));
+  const attention = byAttention(data.pipelines);
   const quiet = data.pipelines.filter((p) => !needsAttention(p.verdict));
   const lines = attention
     .slice(0, cap)
@@ -660,7 +678,7 @@ function shellQuote(s: string): string {
 function generateCommand(data: ReportData, p: PipelineData, out: string): string {
   const f = p.files;
   const args = [
-    '"$EXEC_DOC" generate',
+    '$EXEC_DOC generate',
     `--dag ${shellQuote(f.dag)}`,
     `--config ${shellQuote(f.config)}`,
     ...(f.template ? [`--template ${shellQuote(f.template)}`] : []),
@@ -672,17 +690,19 @@ function generateCommand(data: ReportData, p: PipelineData, out: string): string
 
 function reproduceBlock(data: ReportData): Block {
   const { base, head } = data.provenance;
-  const chosen = data.pipelines.filter((p) => needsAttention(p.verdict));
+  const chosen = byAttention(data.pipelines);
   const ps = (chosen.length > 0 ? chosen : data.pipelines).slice(0, 5);
   const lines = [`EXEC_DOC=${shellQuote(data.cli)}`];
   const name = (p: PipelineData, side: string): string =>
     data.many ? `${side}-${p.name.replace(/[^\w.-]/g, '_')}.json` : `${side}.json`;
+  const commits = [head, data.pullRequest ? base : undefined].filter((c): c is string => c !== undefined);
+  if (commits.length > 0) lines.push(`git fetch origin ${commits.join(' ')}`);
   if (head) lines.push(`git checkout ${head}`);
   for (const p of ps) lines.push(generateCommand(data, p, name(p, 'head')));
   if (data.pullRequest && base) {
     lines.push(`git checkout ${base}`);
     for (const p of ps) lines.push(generateCommand(data, p, name(p, 'base')));
-    for (const p of ps) lines.push(`"$EXEC_DOC" diff ${name(p, 'base')} ${name(p, 'head')}`);
+    for (const p of ps) lines.push(`$EXEC_DOC diff ${name(p, 'base')} ${name(p, 'head')}`);
   }
   const more =
     data.pipelines.length > ps.length && chosen.length > ps.length
@@ -737,8 +757,9 @@ export function renderReport(data: ReportData, opts: RenderOptions): string {
       ),
     );
   }
-  for (const p of data.pipelines)
-    if (!data.many || needsAttention(p.verdict)) blocks.push(...pipelineBlocks(data, p, opts.target));
+  // Failures first, then changes: a body that must leave sections out leaves out the last ones.
+  for (const p of data.many ? byAttention(data.pipelines) : data.pipelines)
+    blocks.push(...pipelineBlocks(data, p, opts.target));
   // The summary also keeps the steps and DAG of the pipelines that need no look, one fold each.
   if (data.many && opts.target === 'summary')
     for (const p of data.pipelines)

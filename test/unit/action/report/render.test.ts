@@ -357,6 +357,26 @@ describe('many pipelines', () => {
     expect(comment).not.toContain('#### ✅ `fine`');
   });
 
+  it('a cut report keeps the verdict, the errors and the links: failures come first, changes are shortened', () => {
+    const changed = cases.compare(base, cases.sqlAndFramework(base));
+    const broken = cases.compare(base, cases.badRegion(base));
+    const data = buildReport(
+      cases.input([
+        ...Array.from({ length: 150 }, (_, i) => cases.pipeline(`p${i}`, changed.report, changed.comparison)),
+        cases.pipeline('broken', broken.report, broken.comparison),
+      ]),
+    );
+    const { html, comment } = check(data);
+    expect(firstBlock(html).text).toBe('❌ 1 of 151 pipelines fails — introduced by this PR');
+    expect(textOf(html)).toContain('✂️ This comment was shortened');
+    expect(comment).toContain('#### ❌ `broken`: generation fails — introduced by this PR (5 errors)');
+    expect(comment).toContain(
+      `[\`demo/config.json:16\`](https://github.com/octo/pipelines/blob/${cases.HEAD_SHA}/demo/config.json#L16)`,
+    );
+    expect(comment.indexOf('#### ❌ `broken`')).toBeLessThan(comment.indexOf('#### ✏️'));
+    expect(links(html)).toEqual(expect.arrayContaining([cases.RUN_URL, cases.ARTIFACT_URL]));
+  });
+
   it('150 changed pipelines: sections shortened or left out whole, never half, within the budget', () => {
     const changed = cases.compare(base, cases.sqlAndFramework(base));
     const data = buildReport(
