@@ -8,8 +8,7 @@ import * as core from '@actions/core';
 import * as log from './action/log.js';
 import { annotate } from './action/report/annotate.js';
 import { uploadDocument, uploadDocumentSet, type ArtifactOutcome } from './action/github/artifact.js';
-import { commentBody, COMMENT_LIMIT_BYTES, postComment } from './action/github/comment.js';
-import { commentMarker } from './action/report/marker.js';
+import { postComment } from './action/github/comment.js';
 import {
   PULL_REQUEST_EVENTS,
   pullRequestNumber,
@@ -31,7 +30,6 @@ import { lazyGitHubClient, type GitHubClient } from './action/github/client.js';
 import { checkInputFiles, parseInputs, type ActionInputs } from './action/inputs/inputs.js';
 import type { PipelineSpec } from './action/inputs/manifest.js';
 import { mapLimit } from './action/map-limit.js';
-import { renderReport } from './action/report/render.js';
 import { setChangeOutputs, setGenerationOutputs, type PipelineRun } from './action/outputs.js';
 import { writeJobSummary } from './action/report/summary.js';
 
@@ -43,8 +41,6 @@ import { writeJobSummary } from './action/report/summary.js';
  * and writes with another's generation (bench/pipelines.mjs measures it).
  */
 const GENERATE_CONCURRENCY = 4;
-/** GitHub's limit for one step's job summary is 1 MiB; stay below it. */
-const SUMMARY_LIMIT_BYTES = 1_000_000;
 
 /** Runs the action; never throws. Failures set `process.exitCode` so the summary and uploads still finish. */
 export async function run(): Promise<void> {
@@ -89,15 +85,9 @@ async function main(): Promise<void> {
   setChangeOutputs(runs, many, pullRequest);
 
   const link = runUrl(ctx);
-  const { summary, comment } = await renderBodies(inputs, runs, many, { artifact, diff, link, pullRequest });
-  await writeJobSummary(summary);
-  const commentUrl = await commentStep(
-    inputs,
-    ctx,
-    payload,
-    github,
-    commentBody(inputs.commentKey, comment, link),
-  );
+  const bodies = await renderBodies(inputs, runs, many, { artifact, diff, link, pullRequest, ctx, payload });
+  await writeJobSummary(bodies.summary);
+  const commentUrl = await commentStep(inputs, ctx, payload, github, bodies);
   core.setOutput('comment-url', commentUrl ?? '');
 
   gate(runs, many);
@@ -191,62 +181,52 @@ async function artifactStep(
   return uploadDocument({ file: files[0]!, format, name, retentionDays }, ctx);
 }
 
-/** The job summary and the comment body: the same report, each within its size limit. */
+/**
+ * The job summary and the comment body: one report (data built and redacted once, report/model.ts), rendered for
+ * each within its size limit; and whether any pipeline needs a look (for `comment: on-change`).
+ */
 async function renderBodies(
   inputs: ActionInputs,
   runs: readonly PipelineRun[],
   many: boolean,
-  extra: { artifact: ArtifactOutcome; diff?: DiffContext; link?: string; pullRequest: boolean },
-): Promise<{ summary: string; comment: string }> {
-  const { artifact, diff, link, pullRequest } = extra;
-  const common = {
-    commentKey: inputs.commentKey,
-    artifactUrl: artifact.url,
-    artifactNote: artifact.note,
-    runUrl: link,
-  };
-  const diffs = pullRequest ? await import('./action/report/render-diff.js') : undefined;
-  // The DAG picture marks what the diff says changed (all of a new pipeline; nothing when there is no diff).
-  const pictured = (r: PipelineRun): string[] =>
-    diffs?.comparisonSteps(r.comparison, r.outcome.document) ?? [];
-  if (!many) {
-    const r = runs[0]!;
-    const markdown = renderReport({
-      ...common,
-      report: r.outcome.report,
-      diff: diffs?.diffSection({
-        base: diff?.base,
-        comparison: r.comparison,
-        note: r.comparison ? undefined : diff?.note,
-      }),
-      changedSteps: pictured(r),
-    });
-    return { summary: markdown, comment: markdown };
-  }
-  const { renderMany } = await import('./action/report/render-many.js');
-  const view = {
-    ...common,
-    pipelines: runs.map((r) => ({
-      name: r.spec.name,
-      report: r.outcome.report,
-      comparison: r.comparison,
-      changedSteps: pictured(r),
-    })),
-    base: diff?.base,
-    baseNote: diff?.note,
-    comparing: pullRequest && diff?.base !== undefined,
-  };
-  const where = link ? `the [job summary](${link})` : 'the job summary';
-  const commentBudget =
-    COMMENT_LIMIT_BYTES - Buffer.byteLength(`${commentMarker({ key: inputs.commentKey })}\n`, 'utf8');
+  extra: {
+    artifact: ArtifactOutcome;
+    diff?: DiffContext;
+    link?: string;
+    pullRequest: boolean;
+    ctx: ActionContext;
+    payload: unknown;
+  },
+): Promise<ReportBodies> {
+  const [{ buildReport, needsAttention }, { headSha, reportInput }, { commentDocument, summaryDocument }] =
+    await Promise.all([
+      import('./action/report/model.js'),
+      import('./action/report/from-run.js'),
+      import('./action/report/bodies.js'),
+    ]);
+  const { pullRequest, payload } = extra;
+  const secrets = log.knownSecrets();
+  const data = buildReport(
+    reportInput(runs, { ...extra, inputs, many, env: process.env, runUrl: extra.link }),
+    secrets,
+  );
+  const head = pullRequest ? headSha(payload) : undefined;
   return {
-    summary: renderMany(
-      view,
-      SUMMARY_LIMIT_BYTES,
-      'the documents are in the artifact; `exec-doc diff BASE HEAD` shows a complete diff.',
-    ),
-    comment: renderMany(view, commentBudget, `the full report is in ${where}.`),
+    summary: summaryDocument(data, secrets),
+    comment: commentDocument(data, secrets, head),
+    needsALook: data.pipelines.some((p) => needsAttention(p.verdict)),
+    key: data.key,
+    ...(head ? { head } : {}),
   };
+}
+
+interface ReportBodies {
+  summary: string;
+  comment: string;
+  needsALook: boolean;
+  /** The comment key as the marker has it (redacted). */
+  key: string;
+  head?: string;
 }
 
 async function commentStep(
@@ -254,9 +234,9 @@ async function commentStep(
   ctx: ActionContext,
   payload: unknown,
   github: () => Promise<GitHubClient>,
-  body: string,
+  bodies: ReportBodies,
 ): Promise<string | undefined> {
-  if (!inputs.comment || !PULL_REQUEST_EVENTS.includes(ctx.eventName)) return undefined;
+  if (inputs.comment === 'never' || !PULL_REQUEST_EVENTS.includes(ctx.eventName)) return undefined;
   const issueNumber = pullRequestNumber(ctx.eventName, payload);
   if (!issueNumber || !ctx.repository) {
     log.warning(
@@ -268,7 +248,14 @@ async function commentStep(
     log.warning("No PR comment: the 'github-token' input is empty.");
     return undefined;
   }
-  return postComment(github, { ...ctx.repository, issueNumber }, inputs.commentKey, body);
+  const target = { ...ctx.repository, issueNumber };
+  const { decideComment } = await import('./action/github/comment-policy.js');
+  const decision = await decideComment(inputs.comment, bodies.needsALook, github, target, bodies.head);
+  if (decision.skip) {
+    log.info(`PR comment left alone: ${decision.skip}.`);
+    return undefined;
+  }
+  return postComment(github, target, bodies.key, bodies.comment, { create: decision.create });
 }
 
 /** The one top-level catch: user mistakes become annotations without a stack; anything else is reported as a bug. */

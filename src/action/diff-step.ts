@@ -9,7 +9,13 @@ import type { ActionContext } from './inputs/context.js';
 import { createGitHubClient } from './github/client.js';
 import type { ActionInputs } from './inputs/inputs.js';
 import type { PipelineRun } from './outputs.js';
-import type { BaseInfo } from './report/render-diff.js';
+
+/** The base a pull request is compared with: its commit id (full and short) and how its files were read. */
+export interface BaseInfo {
+  sha: string;
+  ref: string;
+  via: 'git' | 'api';
+}
 
 /** What the pull request is compared with: the base, or why there is no base at all. */
 export interface DiffContext {
@@ -28,7 +34,7 @@ async function openBase(
   if (!sha) return { context: { note: 'the event payload has no pull_request.base.sha' } };
   const ref = sha.slice(0, 7);
   const local = await openGitBase(ctx.workspace, sha);
-  if (local) return { source: local, context: { base: { ref, via: 'git' } } };
+  if (local) return { source: local, context: { base: { sha, ref, via: 'git' } } };
   if (!ctx.repository) return { context: { note: 'GITHUB_REPOSITORY is not set' } };
   if (!inputs.githubToken)
     return {
@@ -39,7 +45,10 @@ async function openBase(
   try {
     // A client of its own: fewer retries than the comment's (see BASE_RETRIES).
     const client = await createGitHubClient(inputs.githubToken, ctx.apiUrl, { retries: BASE_RETRIES });
-    return { source: apiBase(client, { ...ctx.repository, sha }), context: { base: { ref, via: 'api' } } };
+    return {
+      source: apiBase(client, { ...ctx.repository, sha }),
+      context: { base: { sha, ref, via: 'api' } },
+    };
   } catch (e) {
     return {
       context: { note: `cannot create the GitHub client: ${e instanceof Error ? e.message : String(e)}` },
@@ -47,14 +56,16 @@ async function openBase(
   }
 }
 
-/** Compares every generated pipeline with the base; never fails the run. */
+/**
+ * Compares every pipeline with the base, failed ones too (to tell a failure the pull request introduces from one the
+ * base already had); never fails the run.
+ */
 export async function diffStep(
   inputs: ActionInputs,
   ctx: ActionContext,
   payload: unknown,
   runs: PipelineRun[],
 ): Promise<DiffContext> {
-  if (!runs.some((r) => r.outcome.document)) return {};
   const started = performance.now();
   const { source, context } = await openBase(inputs, ctx, payload);
   if (!source || !context.base) {
@@ -66,10 +77,12 @@ export async function diffStep(
     const comparisons = await compareWithBase(
       runs.map((r) => ({
         outcome: r.outcome,
-        absolute: {
-          dag: r.spec.dag.absolute,
-          config: r.spec.config.absolute,
-          template: r.spec.template?.absolute,
+        files: {
+          dag: { path: r.spec.dag.display, absolute: r.spec.dag.absolute },
+          config: { path: r.spec.config.display, absolute: r.spec.config.absolute },
+          ...(r.spec.template
+            ? { template: { path: r.spec.template.display, absolute: r.spec.template.absolute } }
+            : {}),
         },
       })),
       source,

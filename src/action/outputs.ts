@@ -58,13 +58,21 @@ function changedStepsOf(run: PipelineRun, pullRequest: boolean): string[] {
   return documentSteps(run.outcome.document);
 }
 
+/**
+ * Whether a pull request changes what this pipeline runs: its document or its DAG's structure (nodes, edges); also a
+ * new pipeline, and one whose base could not be compared (erring on the side of review). A failed head changes
+ * nothing that runs: it fails the gate instead.
+ */
+export function pipelineChanged(run: PipelineRun, pullRequest: boolean): boolean {
+  if (!pullRequest || !run.outcome.report.ok) return false;
+  const c = run.comparison;
+  return !(c?.status === 'compared' && c.diff.equal && c.dag.equal);
+}
+
 /** changed-steps and changed: `[]` and `false` outside pull requests. */
 export function setChangeOutputs(runs: readonly PipelineRun[], many: boolean, pullRequest: boolean): void {
   const steps = runs.flatMap((r) => changedStepsOf(r, pullRequest).map(qualified(r, many)));
-  const changed = runs.some(
-    (r) =>
-      pullRequest && r.outcome.report.ok && !(r.comparison?.status === 'compared' && r.comparison.diff.equal),
-  );
+  const changed = runs.some((r) => pipelineChanged(r, pullRequest));
   core.setOutput('changed-steps', JSON.stringify(steps));
   core.setOutput('changed', String(changed));
 }

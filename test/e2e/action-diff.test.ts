@@ -16,9 +16,11 @@ import {
   type RunOptions,
 } from './helpers/action-runner.js';
 import { startServices, type Services } from './servers/index.js';
+import { render, textOf } from '../helpers/markdown.js';
 
 const TOKEN = 'ghs_e2eInstallationToken0123456789';
 const BASE_SHA = 'b45e0000000000000000000000000000000000aa';
+const HEAD_SHA = 'feed0000000000000000000000000000000000bb';
 const DEMO = { dag: 'demo/dag.json', config: 'demo/config.json', template: 'demo/template.json' };
 const IMAGE = '683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost';
 const e2e = it.skipIf(!HAS_ACTION);
@@ -27,7 +29,7 @@ function prPayload(baseSha = BASE_SHA): object {
   return {
     action: 'synchronize',
     number: 7,
-    pull_request: { number: 7, head: { ref: 'feature', sha: 'feed' }, base: { ref: 'main', sha: baseSha } },
+    pull_request: { number: 7, head: { ref: 'feature', sha: HEAD_SHA }, base: { ref: 'main', sha: baseSha } },
   };
 }
 
@@ -112,22 +114,22 @@ describe(HAS_ACTION ? 'action e2e: PR diff' : `action e2e: PR diff (skipped: ${S
       ]);
 
       const body = services.github.comments[0]!.body;
-      // The diff comes right after the headline, before the steps table.
-      const diffAt = body.indexOf('#### Changes in this pull request');
-      expect(diffAt).toBeGreaterThan(body.indexOf('### ✅ Execution document generated'));
-      expect(diffAt).toBeLessThan(body.indexOf('| Step | Family | Status | Key values |'));
-      expect(body).toContain('**Execution document:** 2 steps changed.');
-      // The summary table: one row per changed step, naming exactly the changed fields.
-      const rows = body.split('\n').filter((l) => l.startsWith('| <code>'));
-      expect(rows).toEqual([
-        '| <code>CradleDataLoading-Training</code> | <code>transformSQL</code> changed |',
-        `| <code>Registration-NA</code> | <code>source\\_model\\_inference\\_image\\_arn</code> <code>${IMAGE}:1.7-1</code> → <code>${IMAGE}:1.5-1</code> |`,
-      ]);
-      expect(body).not.toContain('CradleDataLoading-Calibration</code> |');
-      expect(body).toContain(`Compared with the pull request's base commit ${BASE_SHA.slice(0, 7)}`);
-      expect(body).toContain('(read from the GitHub API)');
-      // The SQL's changed line, in the full-value block.
-      expect(body).toContain('+ WHERE row_num = 1 AND is_abuse IS NOT NULL');
+      // The verdict first, then the changes, before the folded steps table.
+      expect(body.split('\n')[1]).toBe(
+        '### ✏️ Changes 2 steps: `CradleDataLoading-Training` and `Registration-NA`',
+      );
+      expect(body.indexOf('#### Changes')).toBeLessThan(
+        body.indexOf('| Step | Family | Status | Key values |'),
+      );
+      // One diff block per changed step: the SQL's changed line, the image old → new.
+      expect(body).toContain('- WHERE row_num = 1\n+ WHERE row_num = 1 AND is_abuse IS NOT NULL\n');
+      expect(body).toContain(`@@ source_model_inference_image_arn @@\n- ${IMAGE}:1.7-1\n+ ${IMAGE}:1.5-1\n`);
+      expect(body).not.toContain('CradleDataLoading-Calibration**');
+      expect(body).toContain(
+        `base [\`${BASE_SHA.slice(0, 7)}\`](https://github.com/octo/pipelines/commit/${BASE_SHA}) → head [\`${HEAD_SHA.slice(0, 7)}\`](https://github.com/octo/pipelines/commit/${HEAD_SHA})`,
+      );
+      expect(body).toContain('base read from the GitHub API');
+      const rows = [`+ ${IMAGE}:1.5-1`];
 
       // The DAG picture marks the two changed nodes.
       const graph = mermaid(body);
@@ -136,7 +138,7 @@ describe(HAS_ACTION ? 'action e2e: PR diff' : `action e2e: PR diff (skipped: ${S
       );
       expect(r.summary).toContain('```mermaid\nflowchart TD');
       expect(mermaid(r.summary).changed).toEqual(graph.changed);
-      expect(r.summary).toContain(rows[1]);
+      expect(r.summary).toContain(rows[0]);
     },
   );
 
@@ -152,8 +154,8 @@ describe(HAS_ACTION ? 'action e2e: PR diff' : `action e2e: PR diff (skipped: ${S
       expect(r.code).toBe(0);
       expect(services.github.contentsCalls().map((c) => c.path)).toEqual(['demo/dag.json']);
       const body = services.github.comments[0]!.body;
-      expect(body).toContain('#### Changes in this pull request\n\nNo change to the execution document.');
-      expect(r.summary).toContain('No change to the execution document.');
+      expect(body.split('\n')[1]).toBe('### ✅ No change to what runs');
+      expect(r.summary).toContain('### ✅ No change to what runs');
       expect(r.outputs['changed-steps']).toBe('[]');
       expect(r.outputs.changed).toBe('false');
       expect(mermaid(body).changed).toEqual([]);
@@ -164,7 +166,7 @@ describe(HAS_ACTION ? 'action e2e: PR diff' : `action e2e: PR diff (skipped: ${S
       const again = await run();
       expect(again.outputs.changed).toBe('false');
       expect(services.github.contentsCalls()).toHaveLength(before);
-      expect(again.summary).toContain('No change to the execution document.');
+      expect(again.summary).toContain('### ✅ No change to what runs');
     },
   );
 
@@ -173,9 +175,7 @@ describe(HAS_ACTION ? 'action e2e: PR diff' : `action e2e: PR diff (skipped: ${S
     const r = await run();
     expect(r.code).toBe(0);
     const body = services.github.comments[0]!.body;
-    expect(body).toContain(
-      '🆕 **New pipeline**: <code>demo/dag.json</code> and <code>demo/config.json</code> are not in the base commit.',
-    );
+    expect(body.split('\n')[1]).toBe('### 🆕 New pipeline: 3 of 4 steps filled');
     expect(services.github.contentsCalls()).toEqual([]);
     expect(r.outputs.changed).toBe('true');
     expect(JSON.parse(r.outputs['changed-steps'] ?? '')).toEqual([
@@ -195,7 +195,7 @@ describe(HAS_ACTION ? 'action e2e: PR diff' : `action e2e: PR diff (skipped: ${S
         .map((c) => c.path)
         .sort(),
     ).toEqual(['demo/config.json', 'demo/dag.json', 'demo/template.json']);
-    expect(big.summary).toContain('🆕 **New pipeline**');
+    expect(big.summary).toContain('### 🆕 New pipeline');
   });
 
   e2e('the base commit in the local git repository: read with git, no API call', async () => {
@@ -220,8 +220,9 @@ describe(HAS_ACTION ? 'action e2e: PR diff' : `action e2e: PR diff (skipped: ${S
       'Registration-NA',
     ]);
     const body = services.github.comments[0]!.body;
-    expect(body).toContain(`base commit ${sha.slice(0, 7)} (read from the local git checkout)`);
-    expect(body).toContain(`<code>${IMAGE}:1.7-1</code> → <code>${IMAGE}:1.5-1</code>`);
+    expect(body).toContain(`base [\`${sha.slice(0, 7)}\`]`);
+    expect(body).toContain('base read from the local git checkout');
+    expect(body).toContain(`- ${IMAGE}:1.7-1\n+ ${IMAGE}:1.5-1\n`);
   });
 
   e2e('the base cannot be read (contents API 500): the head result with a note, exit 0', async () => {
@@ -242,11 +243,11 @@ describe(HAS_ACTION ? 'action e2e: PR diff' : `action e2e: PR diff (skipped: ${S
       'demo/config.json',
     ]);
     const body = services.github.comments[0]!.body;
-    expect(body).toContain('### ✅ Execution document generated: 3 of 4 steps filled');
-    expect(body).toMatch(
-      /⚠️ \*\*No diff against the base\*\*: cannot read demo\/config\.json at the base \(HTTP 500: Server Error\)\. The document was still generated and checked\./,
+    expect(body.split('\n')[1]).toBe('### ⚠️ Generated (3 of 4 steps filled), not compared with the base');
+    expect(textOf(render(body))).toContain(
+      '⚠️ No diff against the base: cannot read demo/config.json at the base (HTTP 500: Server Error). The document was still generated and checked.',
     );
-    expect(body).toContain('| Registration-NA | registration | ✅ filled |');
+    expect(body).toContain('| `Registration-NA` | registration | ✅ filled |');
     // With no diff, every step counts as changed: a gate on the outputs errs towards review.
     expect(r.outputs.changed).toBe('true');
     expect(JSON.parse(r.outputs['changed-steps'] ?? '')).toHaveLength(4);
@@ -265,8 +266,8 @@ describe(HAS_ACTION ? 'action e2e: PR diff' : `action e2e: PR diff (skipped: ${S
       ]);
       expect(services.github.treeCalls()).toHaveLength(1); // a 403 is not retried
       expect(services.github.contentsCalls()).toEqual([]);
-      expect(services.github.comments[0]!.body).toContain(
-        "⚠️ **No diff against the base**: cannot list the base commit b45e000 (HTTP 403: the token needs the 'contents: read' permission",
+      expect(textOf(render(services.github.comments[0]!.body))).toContain(
+        "⚠️ No diff against the base: cannot list the base commit b45e000 (HTTP 403: the token needs the 'contents: read' permission",
       );
     },
   );
@@ -277,9 +278,9 @@ describe(HAS_ACTION ? 'action e2e: PR diff' : `action e2e: PR diff (skipped: ${S
     await changeSqlAndFramework(job);
     const r = await run();
     expect(r.code).toBe(0);
-    expect(r.summary).toMatch(
+    expect(textOf(render(r.summary))).toMatch(
       new RegExp(
-        `No diff against the base\\*\\*: the document of the base commit ${BASE_SHA.slice(0, 7)} cannot be generated \\(1 error, the first: demo/config\\.json:1: invalid JSON`,
+        `No diff against the base: the document of the base commit ${BASE_SHA.slice(0, 7)} cannot be generated \\(1 error, the first: demo/config\\.json:1: invalid JSON`,
       ),
     );
     // The base's problems are not the pull request's: no annotation.

@@ -16,6 +16,7 @@ import {
   type RunOptions,
 } from './helpers/action-runner.js';
 import { readZip } from './helpers/zip.js';
+import { balanced, render } from '../helpers/markdown.js';
 import { startServices, type Services } from './servers/index.js';
 
 const TOKEN = 'ghs_e2eInstallationToken0123456789';
@@ -132,15 +133,17 @@ describe(
         expect(services.github.comments).toHaveLength(1);
         const body = services.github.comments[0]!.body;
         expect(body).toContain('<!-- exec-doc:report key=pipelines.yaml -->');
-        expect(body).toContain('### ❌ Execution documents: 1 of 3 pipelines failed');
-        expect(body).toContain('Against the base: 2 unchanged, 1 failed.');
-        expect(body).toContain('#### ❌ <code>broken</code>: generation failed: 1 error');
-        expect(body).toContain('- ❌ **error** input/syntax in broken/config.json:6:33: invalid JSON');
-        expect(body).toContain('**No change** (2)');
-        expect(body).toContain('- ✅ <code>training</code>: 3 of 4 steps filled');
-        expect(body).toContain('- ✅ <code>auto-template</code>: 3 of 4 steps filled');
+        // The broken files are the base's too: the failure was already there.
+        expect(body.split('\n')[1]).toBe('### ❌ 1 of 3 pipelines fails — already failing on the base');
+        expect(body).toContain('- ❌ `broken`: generation fails — already failing on the base (1 error)');
+        expect(body).toContain('- ✅ No change (2): `training` and `auto-template`');
+        expect(body).toContain('#### ❌ `broken`: generation fails — already failing on the base (1 error)');
+        expect(body).toMatch(/\n- ❌ `broken\/config\.json:6` `input\/syntax`: invalid JSON/);
         expect(body).not.toContain('#### ✏️');
-        expect(r.summary).toContain('#### ❌ <code>broken</code>: generation failed: 1 error');
+        expect(body).not.toContain('#### ✅');
+        expect(r.summary).toContain(
+          '#### ❌ `broken`: generation fails — already failing on the base (1 error)',
+        );
       },
     );
 
@@ -192,21 +195,21 @@ describe(
 
         const body = services.github.comments[0]!.body;
         expect(body).toContain('<!-- exec-doc:report key=pipelines -->');
-        expect(body).toContain('Against the base: 1 changed, 1 new, 1 unchanged.');
-        const changed = body.indexOf('#### ✏️ <code>atoz</code>: 1 step changed; 3 of 4 steps filled');
-        const added = body.indexOf('#### 🆕 <code>added</code>: new pipeline, 3 of 4 steps filled');
-        const same = body.indexOf('- ✅ <code>same</code>: 3 of 4 steps filled');
+        expect(body.split('\n')[1]).toBe('### ✏️ Changes 2 of 3 pipelines (1 new)');
+        expect(body).toContain('- ✏️ `atoz`: changes 1 step: `Registration-NA`');
+        expect(body).toContain('- 🆕 `added`: new pipeline: 3 of 4 steps filled');
+        expect(body).toContain('- ✅ No change (1): `same`');
+        const changed = body.indexOf('#### ✏️ `atoz`: changes 1 step: `Registration-NA`');
+        const added = body.indexOf('#### 🆕 `added`: new pipeline: 3 of 4 steps filled');
         expect(changed).toBeGreaterThan(0);
         expect(added).toBeGreaterThan(changed);
-        expect(same).toBeGreaterThan(added);
-        expect(body).toContain(
-          '| <code>Registration-NA</code> | <code>source\\_model\\_inference\\_image\\_arn</code>',
-        );
+        expect(body).not.toContain('#### ✅ `same`');
+        expect(body).toContain('⬇️ **Framework version downgrade** in `Registration-NA`: `1.7-1` → `1.5-1`');
         // A DAG picture per full section, none for the one-liner.
         expect(body.split('```mermaid')).toHaveLength(3);
         // Only the changed file was read at the base; the new pipeline's files are not in its tree.
         expect(services.github.contentsCalls().map((c) => c.path)).toEqual(['demo/config.json']);
-        expect(r.summary).toContain('#### ✏️ <code>atoz</code>');
+        expect(r.summary).toContain('#### ✏️ `atoz`');
       },
     );
 
@@ -304,7 +307,7 @@ describe(
           /^could not produce the document .*blocked\.json: .* \[pipeline blocked\]$/,
         );
         expect((await fs.readdir(outDir)).sort()).toEqual(['blocked.json', 'fine.json']);
-        expect(r.summary).toContain('- ✅ <code>fine</code>: 3 of 4 steps filled');
+        expect(r.summary).toContain('- ✅ Generated (1): `fine`');
         expect(r.stdout).not.toContain('failed unexpectedly');
       },
     );
@@ -349,15 +352,20 @@ describe(
         expect(JSON.parse(r.outputs['changed-steps'] ?? '')).toHaveLength(150);
         const body = services.github.comments[0]!.body;
         expect(Buffer.byteLength(body)).toBeLessThanOrEqual(60_000);
-        expect(body).not.toContain('✂️');
-        expect(body).toContain('ℹ️ Shortened to fit: the full report is in the [job summary]');
-        for (const name of names) expect(body).toContain(`#### ✏️ <code>${name}</code>: 1 step changed`);
+        // Shortened in whole sections, with a notice that links the summary; every pipeline keeps its verdict line.
+        expect(body).toContain("✂️ This comment was shortened to fit GitHub's size limit");
         expect(body).toContain(
-          '- <code>Registration-NA</code>: source\\_model\\_inference\\_image\\_arn 683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1 → 683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.5-1',
+          'The full report is in the [job summary](https://github.com/octo/pipelines/actions/runs/',
         );
-        // The summary has room for the full sections.
-        expect(r.summary).not.toContain('Shortened to fit');
-        expect(r.summary.split('```mermaid')).toHaveLength(151);
+        for (const name of names)
+          expect(body).toContain(`- ✏️ \`${name}\`: changes 1 step: \`Registration-NA\``);
+        const html = render(body);
+        expect(balanced(html)).toBe(true);
+        expect(html.split('<details>').length).toBe(html.split('</details>').length);
+        // The summary has room for more: every section, each with its diff.
+        expect(r.summary).not.toContain('✂️');
+        expect(Buffer.byteLength(r.summary)).toBeLessThan(1_048_576);
+        expect(r.summary.split('@@ source_model_inference_image_arn @@')).toHaveLength(151);
         // The shared config was read once for all 150.
         expect(services.github.contentsCalls()).toHaveLength(1);
       },

@@ -56,7 +56,7 @@ describe(HAS_ACTION ? 'action e2e: resilience' : `action e2e: resilience (skippe
       );
       expect(r.find('error')).toEqual([]);
       // The report still reaches the user through the summary, and the artifact was uploaded.
-      expect(r.summary).toContain('✅ Execution document generated');
+      expect(r.summary).toContain('### ⚠️ Generated (3 of 4 steps filled)');
       expect(r.outputs['artifact-id']).not.toBe('');
       expect(services.github.comments).toEqual([]);
     },
@@ -149,7 +149,7 @@ describe(HAS_ACTION ? 'action e2e: resilience' : `action e2e: resilience (skippe
       const [comment] = services.github.comments;
       expect(comment!.body).toContain('Not uploaded as an artifact (GitHub Enterprise Server).');
       expect(comment!.body).toContain(
-        '[Workflow run](https://ghes.example.com/octo/pipelines/actions/runs/123456789)',
+        '[Workflow run and job summary](https://ghes.example.com/octo/pipelines/actions/runs/123456789)',
       );
     },
   );

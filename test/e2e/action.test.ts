@@ -19,6 +19,7 @@ import {
   type RunOptions,
 } from './helpers/action-runner.js';
 import { ACTIONS_BOT } from './servers/github.js';
+import { codeTexts, links, render, textOf } from '../helpers/markdown.js';
 import { startServices, type Services } from './servers/index.js';
 
 const TOKEN = 'ghs_e2eInstallationToken0123456789';
@@ -90,15 +91,19 @@ describe(HAS_ACTION ? 'action e2e' : `action e2e (skipped: ${SKIP_REASON})`, () 
     expect(comment!.login).toBe(ACTIONS_BOT);
     expect(comment!.issue).toBe(7);
     expect(comment!.body).toContain('<!-- exec-doc:report key=demo%2Fdag.json -->');
-    expect(comment!.body).toContain('### ✅ Execution document generated: 3 of 4 steps filled');
-    expect(comment!.body).toContain('| Registration-NA | registration | ✅ filled |');
+    // Verdict first: this payload names no base commit, so there is nothing to compare with.
+    expect(comment!.body).toContain('\n### ⚠️ Generated (3 of 4 steps filled), not compared with the base\n');
+    expect(comment!.body).toContain(
+      'No diff against the base: the event payload has no `pull_request.base.sha`.',
+    );
+    expect(comment!.body).toContain('| `Registration-NA` | registration | ✅ filled |');
     expect(comment!.body).toContain(`[Execution document](${RUN_URL}/artifacts/${artifact!.id})`);
-    expect(comment!.body).toContain(`[Workflow run](${RUN_URL})`);
+    expect(comment!.body).toContain(`[Workflow run and job summary](${RUN_URL})`);
     expect(r.outputs['comment-url']).toBe(comment!.html_url);
 
     // The job summary has the same report, without the marker.
-    expect(r.summary).toContain('### ✅ Execution document generated: 3 of 4 steps filled');
-    expect(r.summary).toContain('| CradleDataLoading-Training | cradle | ✅ filled |');
+    expect(r.summary).toContain('### ⚠️ Generated (3 of 4 steps filled), not compared with the base');
+    expect(r.summary).toContain('| `CradleDataLoading-Training` | cradle | ✅ filled |');
     expect(r.summary).not.toContain('exec-doc:report');
 
     // The token is masked first and never printed otherwise.
@@ -130,9 +135,9 @@ describe(HAS_ACTION ? 'action e2e' : `action e2e (skipped: ${SKIP_REASON})`, () 
       expect(services.artifacts.requests).toEqual([]);
 
       const [comment] = services.github.comments;
-      expect(comment!.body).toContain('### ❌ Execution document generation failed: 1 error');
-      expect(comment!.body).toContain('- ❌ **error** input/syntax in broken/config.json:6:33: invalid JSON');
-      expect(r.summary).toContain('### ❌ Execution document generation failed: 1 error');
+      expect(comment!.body).toContain('### ❌ Generation fails (1 error)');
+      expect(comment!.body).toMatch(/\n- ❌ `broken\/config\.json:6` `input\/syntax`: invalid JSON/);
+      expect(r.summary).toContain('### ❌ Generation fails (1 error)');
     },
   );
 
@@ -157,7 +162,7 @@ describe(HAS_ACTION ? 'action e2e' : `action e2e (skipped: ${SKIP_REASON})`, () 
       const ours = () => services.github.comments.filter((c) => c.login === ACTIONS_BOT);
       expect(ours()).toHaveLength(1);
       const id = ours()[0]!.id;
-      expect(ours()[0]!.body).toContain('✅ Execution document generated');
+      expect(ours()[0]!.body).toContain('### ⚠️ Generated (3 of 4 steps filled)');
 
       const callsBefore = services.github.commentCalls().length;
       const second = await run({ ...BROKEN, ...key });
@@ -170,7 +175,7 @@ describe(HAS_ACTION ? 'action e2e' : `action e2e (skipped: ${SKIP_REASON})`, () 
         `PATCH /repos/octo/pipelines/issues/comments/${id}`,
       ]);
       expect(ours()).toHaveLength(1);
-      expect(ours()[0]!.body).toContain('❌ Execution document generation failed');
+      expect(ours()[0]!.body).toContain('### ❌ Generation fails');
       expect(second.outputs['comment-url']).toBe(ours()[0]!.html_url);
 
       const callsBeforeThird = services.github.commentCalls().length;
@@ -204,14 +209,18 @@ describe(HAS_ACTION ? 'action e2e' : `action e2e (skipped: ${SKIP_REASON})`, () 
       const r = await run({ ...DEMO, template: 'demo/hostile.json', 'upload-artifact': 'false' });
       expect(r.code).toBe(0);
       const body = services.github.comments[0]!.body;
-      const row = body.split('\n').find((l) => l.startsWith('| Evil'));
-      expect(row).toMatch(
-        /^\| Evil\\\|&lt;img src=x onerror=alert\(1\)&gt; @\u200balice \\\[x\\\]\(https:\u200b\/\/evil\.example\) #\u200b1 \| — \| ➖ unchanged/,
-      );
-      expect(row!.split(/(?<!\\)\|/)).toHaveLength(6); // still four cells
-      expect(body).not.toContain('<img');
-      expect(body).not.toMatch(/@alice|\[x\]\(/);
-      expect(r.summary).toContain(row);
+      for (const md of [body, r.summary]) {
+        const html = render(md);
+        expect(html).not.toContain('<img');
+        expect(links(html).filter((l) => l.includes('evil'))).toEqual([]);
+        // The name is shown exactly, in code, in a row that still has its four cells.
+        expect(codeTexts(html)).toContain(hostile);
+        const row = Array.from(html.matchAll(/<tr>([\s\S]*?)<\/tr>/g), (m) => m[1]!).find((r) =>
+          r.includes('Evil'),
+        );
+        expect(row!.match(/<td>/g)).toHaveLength(4);
+        expect(textOf(html.replace(/<code>[\s\S]*?<\/code>/g, ''))).not.toMatch(/@alice|#1\b/);
+      }
     },
   );
 

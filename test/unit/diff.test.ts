@@ -12,6 +12,7 @@ import {
 } from '../../src/core/diff/index.js';
 import { commonSubsequence } from '../../src/core/diff/align.js';
 import { lineDiff } from '../../src/core/diff/values.js';
+import { codeTexts, links, render, tags } from '../helpers/markdown.js';
 import { readFixture } from '../helpers/fixtures.js';
 
 /** Steps are navigated freely in these tests, as the JSON they are. */
@@ -461,57 +462,62 @@ describe('renderDiffMarkdown', () => {
     return diffDocuments(a, b);
   }
 
-  it('lets no HTML, mention, link, formatting or table break through', () => {
-    const md = renderDiffMarkdown(hostileDiff());
-    expect(md).not.toContain('<img');
-    expect(md).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    expect(md).not.toMatch(/@(org|someone)/);
-    expect(md).toContain('@\u200borg/team');
-    expect(md).not.toMatch(/(^|[^\\])\[a\]\(/m);
-    expect(md).not.toMatch(/(^|[^\\])\*bold/);
-    expect(md).not.toMatch(/http:\/\//);
-    // Every table row has exactly its columns: no user `|` is left unescaped.
-    for (const row of md.split('\n').filter((l) => l.startsWith('| '))) {
-      const cells = row.replace(/\\\|/g, '').split('|').length - 2;
-      expect(cells === 2 || cells === 4, row).toBe(true);
-    }
-    // Only our own tags are raw HTML.
-    const tags = new Set(Array.from(md.matchAll(/<\/?([a-z]+)/g), (m) => m[1]));
-    expect([...tags].sort()).toEqual(['code', 'details', 'summary']);
+  it('lets no HTML, mention, link or formatting through: names and values are code', () => {
+    const html = render(renderDiffMarkdown(hostileDiff()));
+    expect([...tags(html)].sort()).toEqual(['code', 'p', 'pre', 'strong']);
+    expect(links(html)).toEqual([]);
+    // The step name and every value are shown exactly, inside code.
+    const code = codeTexts(html);
+    expect(code).toContain(HOSTILE);
+    const block = code.find((c) => c.includes('- owner'))!;
+    expect(block).toContain('- owner: @org/team\n+ owner: @someone\n');
+    expect(block).toContain('+ note: b | pipe *bold* _it_\n');
+    // A string that could be read as a list is quoted.
+    expect(block).toContain('+ link: "[b](http://evil)"\n');
   });
 
-  it('backticks in a value cannot close the code fence of its full value', () => {
+  it('backticks in a value cannot close the diff fence', () => {
     const md = renderDiffMarkdown(hostileDiff());
-    expect(md).toContain('````text\n```\nbreak out\n```\n````');
-    expect(md).toContain('\\`x\\`');
+    expect(md).toContain('````diff\n');
+    const html = render(md);
+    expect(html.match(/<pre>/g)).toHaveLength(1);
+    expect(codeTexts(html).join('\n')).toContain('+ ```\n+ break out\n+ ```');
   });
 
-  it('cuts long values in the table and gives them in full, with a line diff, in <details>', () => {
+  it('a long text change shows only its changed lines with context, never both copies', () => {
     const a = demo();
     const b = demo();
     const cfg = b.PIPELINE_STEP_CONFIGS['CradleDataLoading-Training'].STEP_CONFIG;
     const sql = cfg.transformSpecification.transformSQL as string;
-    cfg.transformSpecification.transformSQL = `${sql}\nLIMIT 10`;
+    cfg.transformSpecification.transformSQL = sql.replace('WHERE row_num = 1', 'WHERE row_num = 2');
     const md = renderDiffMarkdown(diffDocuments(a, b));
-    const row = md.split('\n').find((l) => l.startsWith('| changed |'))!;
-    expect(row.length).toBeLessThan(600);
-    expect(row).toContain('…');
-    expect(md).toContain(
-      '<summary>Full old and new values of STEP_CONFIG.transformSpecification.transformSQL</summary>',
-    );
-    expect(md).toContain('```diff\n@@ … @@\n');
-    expect(md).toContain('+ LIMIT 10\n```');
-    expect(md).toContain(`New:\n\n\`\`\`text\n${sql}\nLIMIT 10\n\`\`\``);
+    expect(md).toMatch(/@@ -\d+,\d+ \+\d+,\d+ @@ transformSpecification\.transformSQL\n/);
+    expect(md).toContain('- WHERE row_num = 1\n+ WHERE row_num = 2\n');
+    expect(md.length).toBeLessThan(1000);
+    expect(md).not.toContain('SELECT\n');
   });
 
-  it('limits the rows per step and says how many more there are', () => {
+  it('limits the changes per step and says how many more there are', () => {
     const names = Array.from({ length: 30 }, (_, i) => `n${i}`);
     const d = diffDocuments(
       doc({ S: { STEP_CONFIG: { l: [] } } }),
       doc({ S: { STEP_CONFIG: { l: names } } }),
     );
     const md = renderDiffMarkdown(d, { maxChangesPerStep: 10 });
-    expect(md.split('\n').filter((l) => l.startsWith('| added |'))).toHaveLength(10);
-    expect(md).toContain('…and 20 more change(s)');
+    expect(md.split('\n').filter((l) => l.startsWith('+ l['))).toHaveLength(10);
+    expect(md).toContain('… 20 more changes');
+  });
+
+  it('identical changes of several steps are shown once, naming the steps', () => {
+    const steps = (cluster: string): Record<string, unknown> =>
+      Object.fromEntries(
+        ['A', 'B', 'C'].map((s) => [
+          s,
+          { STEP_CONFIG: { cradleJobSpecification: { clusterType: cluster } } },
+        ]),
+      );
+    const md = renderDiffMarkdown(diffDocuments(doc(steps('MEDIUM')), doc(steps('LARGE'))));
+    expect(md).toContain('**3 steps**, the same change in each: `A`, `B`, `C`');
+    expect(md.match(/clusterType: LARGE/g)).toHaveLength(1);
   });
 });

@@ -11,7 +11,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import DOMPurify from 'dompurify';
 import type { Mermaid } from 'mermaid';
 import { generate, type Report } from '../../src/core/index.js';
-import { renderMermaid, renderMermaidBlock } from '../../src/core/graph/index.js';
+import { diffDag, mermaidPicture, renderMermaid, renderMermaidBlock } from '../../src/core/graph/index.js';
 import { corpusCase } from '../helpers/fixtures.js';
 
 const sanitized: string[] = [];
@@ -112,6 +112,59 @@ describe('Mermaid parses what renderMermaid writes', () => {
     );
     const chart = /```mermaid\n([\s\S]*)```/.exec(block)![1]!;
     expect((await parsed(chart)).getEdges()).toHaveLength(39);
+  });
+
+  it('a DAG diff: removed nodes and edges dashed, added ones thick, each node in its class', async () => {
+    const head = bare(
+      ['A', 'B', 'New'],
+      [
+        ['A', 'B'],
+        ['B', 'New'],
+      ],
+    );
+    const dag = diffDag(
+      bare(
+        ['A', 'B', 'Gone'],
+        [
+          ['A', 'B'],
+          ['A', 'Gone'],
+        ],
+      ),
+      head,
+    );
+    const chart = renderMermaid(head, { dag });
+    expect(chart).toContain('  n1 ==> n2\n');
+    expect(chart).toContain('  n0 -.-> r0\n');
+    const db = await parsed(chart);
+    expect(
+      Object.fromEntries([...db.getVertices().values()].map((v) => [shown(v.text ?? ''), v.classes])),
+    ).toEqual({
+      A: ['unchanged'],
+      B: ['unchanged'],
+      New: ['added'],
+      Gone: ['removed'],
+    });
+    expect(db.getEdges().map((e) => [e.start, e.end])).toEqual([
+      ['n0', 'n1'],
+      ['n1', 'n2'],
+      ['n0', 'r0'],
+    ]);
+  });
+
+  it('a focused picture of a large DAG parses and draws the nodes that need a look and their neighbours', async () => {
+    const names = Array.from({ length: 60 }, (_, i) => `step_${i}`);
+    const r = bare(
+      names,
+      names.slice(1).map((n, i) => [names[i]!, n]),
+    );
+    r.nodes[30]!.step = 'S30';
+    const pic = mermaidPicture(r, { changedSteps: ['S30'], focusAbove: 30 })!;
+    expect(pic).toMatchObject({ shown: 3, total: 60, focused: true, outcomes: ['changed', 'unchanged'] });
+    const db = await parsed(pic.chart);
+    expect([...db.getVertices().keys()]).toEqual(['n29', 'n30', 'n31']);
+    expect(db.getEdges()).toHaveLength(2);
+    // Nothing to look at: no picture.
+    expect(mermaidPicture(r, { focusAbove: 30 })).toBeUndefined();
   });
 
   it('a broken chart is rejected, so the checks above can fail', async () => {

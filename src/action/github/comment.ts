@@ -25,7 +25,12 @@ export interface CommentTarget {
   issueNumber: number;
 }
 
-export type CommentAction = 'created' | 'updated' | 'unchanged';
+export type CommentAction = 'created' | 'updated' | 'unchanged' | 'not-created';
+
+export interface UpsertOptions {
+  /** `false`: only update an existing comment, never create one (`comment: on-change` with nothing to report). */
+  create?: boolean;
+}
 
 /** Marker plus the report, cut to the size limit with a pointer to the full report. */
 export function commentBody(key: string, report: string, fullReportUrl?: string): string {
@@ -79,9 +84,11 @@ export async function upsertComment(
   target: CommentTarget,
   key: string,
   body: string,
-): Promise<{ url: string; action: CommentAction }> {
+  options: UpsertOptions = {},
+): Promise<{ url?: string; action: CommentAction }> {
   const login = await tokenLogin(client);
   const existing = await findOwnComment(commentPages(client, target), login, key);
+  if (!existing && options.create === false) return { action: 'not-created' };
   if (!existing) {
     const { data } = await client.rest.issues.createComment({
       owner: target.owner,
@@ -123,11 +130,15 @@ export async function postComment(
   target: CommentTarget,
   key: string,
   body: string,
+  options: UpsertOptions = {},
 ): Promise<string | undefined> {
   try {
     const client = await github();
-    const { url, action } = await upsertComment(client, target, key, body);
-    log.info(action === 'unchanged' ? `PR comment is up to date: ${url}` : `PR comment ${action}: ${url}`);
+    const { url, action } = await upsertComment(client, target, key, body, options);
+    if (action === 'not-created')
+      log.info('No PR comment: nothing changed and there is no earlier comment to update.');
+    else
+      log.info(action === 'unchanged' ? `PR comment is up to date: ${url}` : `PR comment ${action}: ${url}`);
     return url;
   } catch (e) {
     log.warning(commentFailureMessage(e));

@@ -32,7 +32,8 @@ export interface ActionInputs {
   uploadArtifact: boolean;
   artifactName: string;
   retentionDays?: number;
-  comment: boolean;
+  /** When to write the PR comment (see {@link CommentMode}). */
+  comment: CommentMode;
   commentKey: string;
   githubToken: string;
   /** Deployed pipeline to cross-check (issue #5): a name, `auto` (the config's pipeline_name), or absent. */
@@ -40,6 +41,20 @@ export interface ActionInputs {
   /** Region of that pipeline; absent = the config's derived aws_region. */
   awsRegion?: string;
 }
+
+/**
+ * The `comment` input: `always` keeps one comment up to date; `on-change` creates it only when a document or a DAG
+ * changes or generation fails (and always updates an existing one); `never` writes none.
+ */
+export type CommentMode = 'always' | 'on-change' | 'never';
+
+const COMMENT_MODES: Readonly<Record<string, CommentMode>> = {
+  always: 'always',
+  'on-change': 'on-change',
+  never: 'never',
+  true: 'always',
+  false: 'never',
+};
 
 export interface Roots {
   workspace: string;
@@ -180,7 +195,10 @@ export function parseInputs(get: InputGetter, roots: Roots): ParsedInputs {
 
   const lenient = bool('lenient', false);
   const uploadArtifact = bool('upload-artifact', true);
-  const comment = bool('comment', true);
+  const commentInput = get('comment');
+  const comment = commentInput === '' ? 'always' : COMMENT_MODES[commentInput.toLowerCase()];
+  if (!comment)
+    errors.push(`Input 'comment' must be always, on-change or never (or true/false); got '${commentInput}'.`);
 
   const artifactName = get('artifact-name') || DEFAULT_ARTIFACT_NAME;
   if (ARTIFACT_NAME_FORBIDDEN.test(artifactName)) {
@@ -243,7 +261,7 @@ export function parseInputs(get: InputGetter, roots: Roots): ParsedInputs {
       uploadArtifact,
       artifactName,
       retentionDays,
-      comment,
+      comment: comment ?? 'always',
       commentKey,
       githubToken,
       sagemakerPipeline,

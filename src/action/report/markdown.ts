@@ -1,35 +1,10 @@
 /**
- * Markdown primitives for text that comes from user files (step names, config values, messages). Such text must
- * render as itself: no formatting, links, HTML, @-mentions or #-references.
+ * Markdown primitives for text that comes from user files (step names, config values, messages): the core's escapers
+ * (core/diff/markdown.ts, shared with the CLI's markdown diff), re-exported for the action's report; and the line cut
+ * of a body that must fit a size limit.
  */
-
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const ZWSP = '\u200b';
-
-/**
- * Escapes text for a GitHub markdown paragraph, list item or table cell.
- * - `& < > "` become entities, so no HTML (or entity) gets through;
- * - markdown punctuation (`\ \` * _ [ ] | ~`) is backslash-escaped (`|` would end a table cell);
- * - `@` and `#` get a zero-width space after them: GitHub links mentions and issue references on the rendered text,
- *   where an entity such as `&#64;` would already be decoded back to `@`;
- * - bare URLs are broken the same way so they do not autolink;
- * - line breaks and other control characters become spaces (a newline would end the table row).
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\p{Cc}+/gu, ' ')
-    .replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c)
-    .replace(/[\\`*_[\]|~]/g, '\\$&')
-    .replace(/[@#]/g, `$&${ZWSP}`)
-    .replace(/\b(https?|ftp):\/\//gi, `$1:${ZWSP}//`)
-    .replace(/\bwww\./gi, `www${ZWSP}.`);
-}
-
-/** Shortens text to `max` characters (code points), marking the cut with an ellipsis. */
-export function clip(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
-}
+export { clip, codeSpan, fence, htmlCode, htmlText, inlineText, visible } from '../../core/diff/markdown.js';
+export { inlineText as escapeMarkdown } from '../../core/diff/markdown.js';
 
 /**
  * Keeps `body` within `maxBytes` (UTF-8): cuts at the last whole line that fits and appends `notice` after a blank

@@ -1,8 +1,10 @@
-import { cloneJson, getOwn, hasOwn, isObject, setOwn, type JsonObject } from '../json.js';
+import { getOwn, hasOwn, isObject, setOwn, type JsonObject } from '../json.js';
+import { isNumeric, numberText, type ExactNumber } from '../number.js';
 import { commonSubsequence } from './align.js';
 import type { Change, ChangeKind, ChangeSet, DocumentDiff, FieldSummary, StepDiff } from './types.js';
 
-type Scalar = string | number | boolean | null;
+/** A leaf value; an ExactNumber (`1.0`, an integer past 2^53) is a number, compared by the text the document prints. */
+type Scalar = string | number | ExactNumber | boolean | null;
 
 /** One step of a path; formatted by {@link formatPath} (the forms are documented in types.ts). */
 type Segment =
@@ -26,11 +28,12 @@ const ID_FIELDS = ['fieldName', 'dataSourceName', 'name', 'id', 'key'] as const;
 const STEPS = 'PIPELINE_STEP_CONFIGS';
 
 function isScalar(v: unknown): v is Scalar {
-  return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+  return v === null || typeof v === 'string' || isNumeric(v) || typeof v === 'boolean';
 }
 
-/** JSON text with object keys sorted: equal for values that are equal as JSON data. */
+/** JSON text with object keys sorted: equal for values that are equal as JSON data (`1` and `1.0` differ). */
 function canonical(v: unknown): string {
+  if (isNumeric(v)) return numberText(v);
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
   if (isObject(v)) {
     const keys = Object.keys(v).sort();
@@ -41,6 +44,7 @@ function canonical(v: unknown): string {
 
 function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
+  if (isNumeric(a) && isNumeric(b)) return numberText(a) === numberText(b);
   if (isScalar(a) || isScalar(b)) return false;
   return canonical(a) === canonical(b);
 }
@@ -53,8 +57,8 @@ function formatPath(path: readonly Segment[]): string {
     if (s.t === 'key')
       out += IDENT.test(s.key) ? `${out === '' ? '' : '.'}${s.key}` : `[${JSON.stringify(s.key)}]`;
     else if (s.t === 'index') out += `[${s.index}]`;
-    else if (s.t === 'match') out += `[${s.field}=${JSON.stringify(s.value)}]`;
-    else out += `[=${JSON.stringify(s.value)}]`;
+    else if (s.t === 'match') out += `[${s.field}=${canonical(s.value)}]`;
+    else out += `[=${canonical(s.value)}]`;
   }
   return out;
 }
@@ -93,7 +97,7 @@ class Differ {
 
   value(a: unknown, b: unknown, path: Segment[]): void {
     if (sameJson(a, b)) return;
-    if (isObject(a) && isObject(b)) this.object(a, b, path);
+    if (isObject(a) && isObject(b) && !isNumeric(a) && !isNumeric(b)) this.object(a, b, path);
     else if (Array.isArray(a) && Array.isArray(b)) this.list(a, b, path);
     else this.changes.push({ kind: 'changed', path, old: a, new: b });
   }
@@ -289,7 +293,7 @@ function shortLabels(groups: readonly Segment[][]): (g: Segment[]) => string {
 
 /** A value short enough to quote in a summary line: strings as they are, other scalars as JSON. */
 function shortText(v: unknown): string | undefined {
-  const text = typeof v === 'string' ? v : isScalar(v) ? JSON.stringify(v) : undefined;
+  const text = typeof v === 'string' ? v : isScalar(v) ? canonical(v) : undefined;
   // eslint-disable-next-line no-control-regex
   return text !== undefined && text.length <= 100 && !/[\u0000-\u001f\u007f-\u009f]/.test(text)
     ? text
@@ -314,6 +318,18 @@ function summarize(field: string, raw: RawChange[], fieldLength: number[]): Fiel
   return { field, what: counts.map(([k, n]) => `${n} ${k}`).join(', ') };
 }
 
+/** A deep copy of JSON data that keeps exact numbers as they are (they are immutable). */
+function copy(v: unknown): unknown {
+  if (isNumeric(v)) return v;
+  if (Array.isArray(v)) return v.map(copy);
+  if (isObject(v)) {
+    const out: JsonObject = {};
+    for (const k of Object.keys(v)) setOwn(out, k, copy(v[k]));
+    return out;
+  }
+  return v;
+}
+
 /**
  * Turns raw changes into output changes grouped by field; `short` names fields by their last key
  * (by path when two share a name), otherwise by their whole path.
@@ -333,8 +349,8 @@ function finish(raw: RawChange[], short: boolean): ChangeSet {
     }
     const out: Change = { kind: c.kind, path: formatPath(c.path), field };
     // Copies, so the diff never shares objects with the caller's documents.
-    if ('old' in c) out.old = cloneJson(c.old);
-    if ('new' in c) out.new = cloneJson(c.new);
+    if ('old' in c) out.old = copy(c.old);
+    if ('new' in c) out.new = copy(c.new);
     if (c.from !== undefined) out.from = c.from;
     if (c.to !== undefined) out.to = c.to;
     return out;

@@ -2,12 +2,10 @@
 export { diffDocuments, changedSteps, summaryLine } from './diff.js';
 export { renderDiffText } from './render-text.js';
 export { renderDiffJson, diffToJson } from './render-json.js';
-export {
-  renderDiffMarkdown,
-  escapeMarkdownText,
-  escapeHtmlText,
-  type MarkdownDiffOptions,
-} from './render-markdown.js';
+export { renderDiffMarkdown, type MarkdownDiffOptions } from './render-markdown.js';
+export { reviewDiff, changeLines, type ReviewDiff, type ReviewChange, type SharedChanges } from './review.js';
+export { notableChanges, type Notable, type NotableKind } from './notable.js';
+export { codeSpan, fence, htmlCode, htmlText, inlineText, visible } from './markdown.js';
 export type {
   Change,
   ChangeKind,

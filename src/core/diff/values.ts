@@ -13,11 +13,6 @@ export function clip(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-/** The full value for a block: strings as they are, anything else as indented JSON. */
-export function fullText(v: unknown): string {
-  return typeof v === 'string' ? v : (JSON.stringify(v, null, 2) ?? 'null');
-}
-
 /** A multi-line or long string change is better read as a line diff than as two quoted strings. */
 export function isTextChange(c: Change, limit: number): c is Change & { old: string; new: string } {
   if (c.kind !== 'changed' || typeof c.old !== 'string' || typeof c.new !== 'string') return false;

@@ -1,14 +1,24 @@
-import type { Report } from '../report/report.js';
+import type { Report, StepReport } from '../report/report.js';
+import type { DagDiff } from './dag-diff.js';
 
-export type NodeOutcome = 'filled' | 'changed' | 'unchanged' | 'error';
+export type NodeOutcome = 'filled' | 'changed' | 'added' | 'removed' | 'unchanged' | 'error';
 
 export interface MermaidOptions {
   /** Execution-document steps this change touches (e.g. `changedSteps(diff)`); matched through each node's step. */
   changedSteps?: readonly string[];
+  /** What the change does to the DAG: added nodes are marked, removed nodes and edges drawn dashed. */
+  dag?: DagDiff;
+  /**
+   * Above this many nodes, draw only the nodes that need a look (error, changed, added, removed) and their
+   * neighbours (see {@link FOCUS_MAX_NODES}); the picture says how many it shows.
+   */
+  focusAbove?: number;
 }
 
 /** DAGs with more nodes than this are folded into a `<details>` block by {@link renderMermaidBlock}. */
 export const FOLD_ABOVE_NODES = 30;
+/** The most nodes a focused picture draws (the nodes that need a look first, then their neighbours). */
+export const FOCUS_MAX_NODES = 40;
 
 /** Longest label kept, in code points: a label is for reading, and Mermaid limits the diagram's total size. */
 const MAX_LABEL = 120;
@@ -17,9 +27,21 @@ const MAX_LABEL = 120;
 const CLASS_DEFS: Record<NodeOutcome, string> = {
   error: 'fill:#ffebe9,stroke:#cf222e,stroke-width:2px,color:#82071e',
   changed: 'fill:#fff8c5,stroke:#bf8700,stroke-width:2px,color:#4d2d00',
+  added: 'fill:#ddf4ff,stroke:#0969da,stroke-width:2px,color:#0a3069',
+  removed: 'fill:#f6f8fa,stroke:#6e7781,stroke-width:2px,stroke-dasharray:5 3,color:#57606a',
   filled: 'fill:#dafbe1,stroke:#1a7f37,color:#044f1e',
   unchanged: 'fill:#f6f8fa,stroke:#8c959f,color:#24292f',
 };
+
+/** The legend of the colours: a swatch and what it means, in the order they are listed. */
+export const LEGEND: readonly { outcome: NodeOutcome; swatch: string; meaning: string }[] = [
+  { outcome: 'error', swatch: '🟥', meaning: 'error' },
+  { outcome: 'changed', swatch: '🟨', meaning: 'payload changes' },
+  { outcome: 'added', swatch: '🟦', meaning: 'node added' },
+  { outcome: 'removed', swatch: '⬛', meaning: 'removed (dashed)' },
+  { outcome: 'filled', swatch: '🟩', meaning: 'payload filled, unchanged' },
+  { outcome: 'unchanged', swatch: '⬜', meaning: 'no payload' },
+];
 
 const NAMED: Record<string, string> = { '"': 'quot', '<': 'lt', '>': 'gt', '&': 'amp' };
 
@@ -48,55 +70,117 @@ export function mermaidLabel(name: string): string {
 
 /**
  * How each DAG node came out: `error` when its step was skipped or a problem (error severity) concerns it,
- * else `changed` when its step is in `changedSteps`, else `filled` when its step was filled, else `unchanged`
- * (steps kept from the template, and nodes with no step of their own).
+ * else `added` when the DAG diff adds it, else `changed` when its step is in `changedSteps`, else `filled` when its
+ * step was filled, else `unchanged` (steps kept from the template, and nodes with no step of their own).
  */
 export function nodeOutcomes(report: Report, opts: MermaidOptions = {}): NodeOutcome[] {
   const changed = new Set(opts.changedSteps ?? []);
+  const added = new Set(opts.dag?.addedNodes ?? []);
   const errorSteps = new Set(
     report.problems.filter((p) => p.severity === 'error' && p.step !== undefined).map((p) => p.step!),
   );
+  // Steps by node and by name, so this stays linear in the size of the DAG.
+  const byNode = new Map<string, StepReport[]>();
+  const byName = new Map<string, StepReport[]>();
+  for (const s of report.steps) {
+    if (s.node !== undefined) byNode.set(s.node, [...(byNode.get(s.node) ?? []), s]);
+    byName.set(s.step, [...(byName.get(s.step) ?? []), s]);
+  }
+  const unresolved = new Set(
+    report.problems.filter((p) => p.severity === 'error' && p.node !== undefined).map((p) => p.node!),
+  );
   return report.nodes.map((node) => {
-    const steps = report.steps.filter(
-      (s) => s.node === node.name || (node.step !== undefined && s.step === node.step),
-    );
+    const steps = [
+      ...new Set([
+        ...(byNode.get(node.name) ?? []),
+        ...(node.step !== undefined ? (byName.get(node.step) ?? []) : []),
+      ]),
+    ];
     const names = new Set([...(node.step === undefined ? [] : [node.step]), ...steps.map((s) => s.step)]);
-    const unresolved = report.problems.some((p) => p.severity === 'error' && p.node === node.name);
-    if (unresolved || steps.some((s) => s.status === 'skipped') || [...names].some((n) => errorSteps.has(n)))
+    if (
+      unresolved.has(node.name) ||
+      steps.some((s) => s.status === 'skipped') ||
+      [...names].some((n) => errorSteps.has(n))
+    )
       return 'error';
+    if (added.has(node.name)) return 'added';
     if (node.step !== undefined && changed.has(node.step)) return 'changed';
     if (steps.some((s) => s.status === 'filled')) return 'filled';
     return 'unchanged';
   });
 }
 
+/** A picture of the DAG: the Mermaid source and what it shows. */
+export interface MermaidPicture {
+  chart: string;
+  /** Nodes drawn, and nodes in the DAG (head nodes plus removed ones). */
+  shown: number;
+  total: number;
+  /** Whether only the nodes that need a look and their neighbours are drawn. */
+  focused: boolean;
+  /** The outcomes of the drawn nodes (for the legend). */
+  outcomes: NodeOutcome[];
+}
+
+const NEEDS_A_LOOK: ReadonlySet<NodeOutcome> = new Set(['error', 'changed', 'added', 'removed']);
+
 /**
- * The DAG of a report as a Mermaid `flowchart TD`: nodes `n0`, `n1`... in DAG order, labelled with their
- * escaped names, one `classDef` per outcome (see {@link nodeOutcomes}) and a `class` line for each outcome used,
- * then the edges. Nothing from the inputs reaches the diagram other than through {@link mermaidLabel}.
+ * The DAG of a report as a Mermaid `flowchart TD`: nodes `n0`, `n1`... in DAG order (removed nodes `r0`...), labelled
+ * with their escaped names, one `classDef` per outcome (see {@link nodeOutcomes}) and a `class` line for each
+ * outcome used, then the edges (`==>` added, `-.->` removed). Nothing from the inputs reaches the diagram other than
+ * through {@link mermaidLabel}. With `focusAbove` and a larger DAG, only the nodes that need a look and their
+ * neighbours are drawn; undefined when none needs a look.
  */
-export function renderMermaid(report: Report, opts: MermaidOptions = {}): string {
+export function mermaidPicture(report: Report, opts: MermaidOptions = {}): MermaidPicture | undefined {
   const ids = new Map<string, string>();
-  const lines = ['flowchart TD'];
+  const outcomeOf = new Map<string, NodeOutcome>();
+  const outcomes = nodeOutcomes(report, opts);
   report.nodes.forEach((node, i) => {
     if (ids.has(node.name)) return;
-    const id = `n${i}`;
-    ids.set(node.name, id);
-    lines.push(`  ${id}["${mermaidLabel(node.name)}"]`);
+    ids.set(node.name, `n${i}`);
+    outcomeOf.set(node.name, outcomes[i]!);
   });
-  for (const [from, to] of report.edges) {
-    const a = ids.get(from);
-    const b = ids.get(to);
-    if (a !== undefined && b !== undefined) lines.push(`  ${a} --> ${b}`);
+  const removed = (opts.dag?.removedNodes ?? []).filter((n) => !ids.has(n));
+  removed.forEach((name, i) => {
+    ids.set(name, `r${i}`);
+    outcomeOf.set(name, 'removed');
+  });
+  const names = [...ids.keys()];
+  const addedEdges = new Set((opts.dag?.addedEdges ?? []).map((e) => JSON.stringify(e)));
+  const edges: { from: string; to: string; arrow: string }[] = [
+    ...report.edges.map(([from, to]) => ({
+      from,
+      to,
+      arrow: addedEdges.has(JSON.stringify([from, to])) ? '==>' : '-->',
+    })),
+    ...(opts.dag?.removedEdges ?? []).map(([from, to]) => ({ from, to, arrow: '-.->' })),
+  ].filter((e) => ids.has(e.from) && ids.has(e.to));
+
+  let drawn = new Set(names);
+  const focused = opts.focusAbove !== undefined && names.length > opts.focusAbove;
+  if (focused) {
+    const look = names.filter((n) => NEEDS_A_LOOK.has(outcomeOf.get(n)!));
+    if (look.length === 0) return undefined;
+    const lookSet = new Set(look.slice(0, FOCUS_MAX_NODES));
+    const neighbours = new Set<string>();
+    for (const e of edges) {
+      if (lookSet.has(e.from) && !lookSet.has(e.to)) neighbours.add(e.to);
+      if (lookSet.has(e.to) && !lookSet.has(e.from)) neighbours.add(e.from);
+    }
+    drawn =
+      lookSet.size + neighbours.size <= FOCUS_MAX_NODES ? new Set([...lookSet, ...neighbours]) : lookSet;
   }
-  const outcomes = nodeOutcomes(report, opts);
+
+  const lines = ['flowchart TD'];
+  for (const name of names) if (drawn.has(name)) lines.push(`  ${ids.get(name)}["${mermaidLabel(name)}"]`);
+  for (const e of edges)
+    if (drawn.has(e.from) && drawn.has(e.to)) lines.push(`  ${ids.get(e.from)} ${e.arrow} ${ids.get(e.to)}`);
   const members = new Map<NodeOutcome, string[]>();
-  report.nodes.forEach((node, i) => {
-    const id = ids.get(node.name);
-    if (id !== `n${i}`) return;
-    const outcome = outcomes[i]!;
-    members.set(outcome, [...(members.get(outcome) ?? []), id]);
-  });
+  for (const name of names) {
+    if (!drawn.has(name)) continue;
+    const outcome = outcomeOf.get(name)!;
+    members.set(outcome, [...(members.get(outcome) ?? []), ids.get(name)!]);
+  }
   for (const outcome of Object.keys(CLASS_DEFS) as NodeOutcome[]) {
     lines.push(`  classDef ${outcome} ${CLASS_DEFS[outcome]}`);
   }
@@ -104,7 +188,18 @@ export function renderMermaid(report: Report, opts: MermaidOptions = {}): string
     const list = members.get(outcome);
     if (list) lines.push(`  class ${list.join(',')} ${outcome}`);
   }
-  return `${lines.join('\n')}\n`;
+  return {
+    chart: `${lines.join('\n')}\n`,
+    shown: drawn.size,
+    total: names.length,
+    focused,
+    outcomes: LEGEND.map((l) => l.outcome).filter((o) => members.has(o)),
+  };
+}
+
+/** The whole DAG as a Mermaid `flowchart TD` (see {@link mermaidPicture}; `focusAbove` is ignored). */
+export function renderMermaid(report: Report, opts: MermaidOptions = {}): string {
+  return mermaidPicture(report, { ...opts, focusAbove: undefined })!.chart;
 }
 
 /**

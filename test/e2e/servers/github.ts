@@ -30,6 +30,8 @@ export interface GitHubServerOptions {
   comments?: Omit<StoredComment, 'id' | 'html_url'>[];
   /** Repository files per commit: sha → repository-relative path → text. */
   files?: Record<string, Record<string, string>>;
+  /** Pull requests' current head commits (`GET /repos/{o}/{r}/pulls/{n}` → `head.sha`); others answer 404. */
+  pulls?: Record<number, string>;
 }
 
 /** How the trees endpoint answers: normally, `truncated: true` (a huge repository), or with an HTTP status. */
@@ -56,6 +58,8 @@ export interface GitHubServer extends LoopbackServer {
   contentsCalls(): { path: string; ref: string; accept: string }[];
   /** Tree requests, in order, as `sha?query`. */
   treeCalls(): string[];
+  /** Pull request number → its current head commit; tests may push a newer one. */
+  pulls: Map<number, string>;
 }
 
 /** The id git gives a blob with this text. */
@@ -97,6 +101,9 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   const state: { mode: GitHubMode; treeMode: TreeMode } = { mode: 'ok', treeMode: 'ok' };
   const files: Record<string, Record<string, string>> = { ...options.files };
   const contentsFailures = new Map<string, number>();
+  const pulls = new Map<number, string>(
+    Object.entries(options.pulls ?? {}).map(([n, sha]) => [Number(n), sha]),
+  );
   const contentsPrefix = `/repos/${owner}/${repo}/contents/`;
   const treesPrefix = `/repos/${owner}/${repo}/git/trees/`;
 
@@ -185,6 +192,13 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       return sendJson(res, 200, { login: who, id: 1, type: 'User' });
     }
 
+    const pull = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(url.pathname);
+    if (pull && req.method === 'GET') {
+      const sha = pulls.get(Number(pull[1]));
+      if (!sha) return sendJson(res, 404, NOT_FOUND);
+      return sendJson(res, 200, { number: Number(pull[1]), state: 'open', head: { sha, ref: 'feature' } });
+    }
+
     if (!url.pathname.startsWith(`${prefix}/`)) return sendJson(res, 404, { message: 'Not Found' });
     if (state.mode === 'forbidden')
       return sendJson(res, 403, { message: 'Resource not accessible by integration' });
@@ -243,6 +257,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         .filter((r) => r.url.startsWith(prefix))
         .map((r) => `${r.method} ${new URL(r.url, 'http://127.0.0.1').pathname}`),
     files,
+    pulls,
     contentsFailures,
     get treeMode() {
       return state.treeMode;

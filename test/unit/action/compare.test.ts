@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BaseFile, BaseSource } from '../../../src/action/github/base.js';
-import { compareWithBase, type HeadPipeline } from '../../../src/action/compare.js';
-import { comparisonSteps } from '../../../src/action/report/render-diff.js';
+import { compareWithBase, type BaseComparison, type HeadPipeline } from '../../../src/action/compare.js';
 import { gitBlobId, produceDocument } from '../../../src/action/document.js';
 import type { PipelineSpec } from '../../../src/action/inputs/manifest.js';
 import { fixturePath } from '../../helpers/fixtures.js';
@@ -32,10 +31,20 @@ async function head(s: PipelineSpec = spec): Promise<HeadPipeline> {
       keepDocument: true,
     },
   );
+  return { outcome, files: filesOf(s) };
+}
+
+function filesOf(s: PipelineSpec): HeadPipeline['files'] {
   return {
-    outcome,
-    absolute: { dag: s.dag.absolute, config: s.config.absolute, template: s.template?.absolute },
+    dag: { path: s.dag.display, absolute: s.dag.absolute },
+    config: { path: s.config.display, absolute: s.config.absolute },
+    ...(s.template ? { template: { path: s.template.display, absolute: s.template.absolute } } : {}),
   };
+}
+
+/** The steps a comparison says changed. */
+function comparisonSteps(c: BaseComparison | undefined): string[] {
+  return c?.status === 'compared' ? c.diff.steps.map((s) => s.step) : [];
 }
 
 /** A base with these files (path → text); records what was read. */
@@ -70,7 +79,11 @@ describe('compareWithBase', () => {
   it('identical files: no change, without reading or generating anything', async () => {
     const base = fakeBase(demoBase());
     const [c] = await compareWithBase([await head()], base, settings);
-    expect(c).toEqual({ status: 'compared', diff: expect.objectContaining({ equal: true }) });
+    expect(c).toEqual({
+      status: 'compared',
+      diff: expect.objectContaining({ equal: true }),
+      dag: expect.objectContaining({ equal: true }),
+    });
     expect(base.reads).toEqual([]);
   });
 
@@ -84,7 +97,28 @@ describe('compareWithBase', () => {
     const [c] = await compareWithBase([await head()], base, settings);
     expect(base.reads).toEqual([['demo/config.json']]);
     expect(c?.status).toBe('compared');
-    expect(comparisonSteps(c, undefined)).toEqual(['Registration-NA']);
+    expect(comparisonSteps(c)).toEqual(['Registration-NA']);
+    expect(c).toMatchObject({ dag: { equal: true } });
+  });
+
+  it('a DAG that loses a node and an edge: the document may not change, the DAG diff says so', async () => {
+    const files = demoBase();
+    // The base had one more node, with an edge into it: the pull request removed both.
+    const dag = JSON.parse(files['demo/dag.json']!) as { nodes: string[]; edges: [string, string][] };
+    dag.nodes.push('Extra');
+    dag.edges.push(['XGBoostTraining', 'Extra']);
+    files['demo/dag.json'] = JSON.stringify(dag);
+    const [c] = await compareWithBase([await head()], fakeBase(files), settings);
+    expect(c).toMatchObject({
+      status: 'compared',
+      diff: { equal: true },
+      dag: {
+        equal: false,
+        removedNodes: ['Extra'],
+        removedEdges: [['XGBoostTraining', 'Extra']],
+        addedNodes: [],
+      },
+    });
   });
 
   it('no DAG or config at the base: new; no template at the base: generated without one', async () => {
@@ -93,12 +127,6 @@ describe('compareWithBase', () => {
     const [c] = await compareWithBase([await head()], fakeBase(files), settings);
     expect(c).toEqual({ status: 'new', missing: ['demo/config.json'] });
     const h = await head();
-    expect(comparisonSteps(c, h.outcome.document)).toEqual([
-      'CradleDataLoading-Training',
-      'CradleDataLoading-Calibration',
-      'XGBoostTraining',
-      'Registration-NA',
-    ]);
 
     const noTemplate = demoBase();
     delete noTemplate['demo/template.json'];
@@ -126,10 +154,10 @@ describe('compareWithBase', () => {
     expect((b as { reason: string }).reason).toMatch(
       /^the document of the base commit abc1234 cannot be generated \(\d+ errors?, the first: demo\/dag\.json:1: /,
     );
-    expect(comparisonSteps(b, undefined)).toEqual([]);
+    expect(comparisonSteps(b)).toEqual([]);
   });
 
-  it('a listing failure makes every pipeline unavailable; failed heads are not compared', async () => {
+  it('a listing failure makes every pipeline unavailable, failed heads too', async () => {
     const failing: BaseSource = {
       via: 'api',
       blobIds: () => Promise.reject(new Error('cannot list the base commit abc1234 (HTTP 403)')),
@@ -137,11 +165,52 @@ describe('compareWithBase', () => {
     };
     const failedHead: HeadPipeline = {
       outcome: { report: { ...(await head()).outcome.report, ok: false } },
-      absolute: {},
+      files: filesOf(spec),
+    };
+    const unavailable = {
+      status: 'unavailable',
+      cause: 'read',
+      reason: 'cannot list the base commit abc1234 (HTTP 403)',
     };
     expect(await compareWithBase([await head(), failedHead], failing, settings)).toEqual([
-      { status: 'unavailable', cause: 'read', reason: 'cannot list the base commit abc1234 (HTTP 403)' },
-      undefined,
+      unavailable,
+      unavailable,
     ]);
+  });
+
+  it('a failed head: introduced by the pull request when the base generates, else already failing', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'exec-doc-failing-'));
+    const brokenConfig = path.join(dir, 'config.json');
+    writeFileSync(brokenConfig, text('config.json').replace('"region": "NA",', '"region": "XX",'));
+    const broken: PipelineSpec = {
+      ...spec,
+      config: { input: 'demo/config.json', absolute: brokenConfig, display: 'demo/config.json' },
+    };
+    const failed = await head(broken);
+    expect(failed.outcome.report.ok).toBe(false);
+    // The head's inputs were not recorded (no document): their blob ids come from the workspace files.
+    expect(failed.outcome.inputs).toBeUndefined();
+
+    const good = fakeBase(demoBase());
+    expect(await compareWithBase([failed], good, settings)).toEqual([
+      { status: 'failing', base: 'generates' },
+    ]);
+    expect(good.reads).toEqual([['demo/config.json']]);
+
+    const sameAsHead = demoBase();
+    sameAsHead['demo/config.json'] = readFileSync(brokenConfig, 'utf8');
+    const same = fakeBase(sameAsHead);
+    expect(await compareWithBase([failed], same, settings)).toEqual([
+      { status: 'failing', base: 'fails', sameInputs: true },
+    ]);
+    expect(same.reads).toEqual([]);
+
+    const otherBreak = demoBase();
+    otherBreak['demo/config.json'] = otherBreak['demo/config.json']!.replace('{', '{,');
+    const [c] = await compareWithBase([failed], fakeBase(otherBreak), settings);
+    expect(c).toMatchObject({ status: 'failing', base: 'fails' });
+    expect((c as { reason: string }).reason).toMatch(
+      /cannot be generated \(1 error, the first: demo\/config\.json:1: invalid JSON/,
+    );
   });
 });

@@ -26,7 +26,7 @@ describe('parseInputs', () => {
       uploadArtifact: true,
       artifactName: 'execution-document',
       retentionDays: undefined,
-      comment: true,
+      comment: 'always',
       commentKey: 'p/dag.json',
       githubToken: '',
     });
@@ -53,12 +53,29 @@ describe('parseInputs', () => {
   });
 
   it('accepts only the YAML 1.2 core spellings of booleans', () => {
-    expect(parse({ lenient: 'True', comment: 'FALSE', 'upload-artifact': 'false' }).inputs).toMatchObject({
+    expect(parse({ lenient: 'True', 'upload-artifact': 'false' }).inputs).toMatchObject({
       lenient: true,
-      comment: false,
       uploadArtifact: false,
     });
-    expect(parse({ comment: 'no' }).errors).toEqual(["Input 'comment' must be true or false; got 'no'."]);
+    expect(parse({ lenient: 'yes' }).errors).toEqual(["Input 'lenient' must be true or false; got 'yes'."]);
+  });
+
+  it.each([
+    ['', 'always'],
+    ['always', 'always'],
+    ['on-change', 'on-change'],
+    ['never', 'never'],
+    ['true', 'always'],
+    ['FALSE', 'never'],
+    ['On-Change', 'on-change'],
+  ])("comment '%s' is %s", (value, mode) => {
+    expect(parse({ comment: value }).inputs?.comment).toBe(mode);
+  });
+
+  it('refuses another comment value, naming the three', () => {
+    expect(parse({ comment: 'no' }).errors).toEqual([
+      "Input 'comment' must be always, on-change or never (or true/false); got 'no'.",
+    ]);
   });
 
   it.each([

@@ -1,60 +1,135 @@
+/**
+ * The escapers for outside text, judged on what GitHub's renderer (cmark-gfm) makes of them. GitHub's own filters
+ * (mentions, issue references, emoji, math, commit ids) run on the rendered HTML and skip `<code>`; so the test is
+ * that whatever they would act on is inside `<code>`, and that code shows the value exactly.
+ */
 import { describe, expect, it } from 'vitest';
-import { clip, escapeMarkdown, truncateAtLine } from '../../../../src/action/report/markdown.js';
+import fc from 'fast-check';
+import {
+  codeSpan,
+  fence,
+  htmlCode,
+  inlineText,
+  truncateAtLine,
+} from '../../../../src/action/report/markdown.js';
+import { codeTexts, links, render, tags, textOf } from '../../../helpers/markdown.js';
 
-const ZW = '\u200b';
+const HOSTILE = [
+  '<img src=x onerror=alert(1)>',
+  '<!-- exec-doc:report key=other -->',
+  '**bold** _it_ ~~s~~ `code`',
+  '[x](https://evil.example) ![i](https://evil.example/i.png)',
+  'ping @octocat and @org/team',
+  'fixes #12, GH-1 and octo/repo#3',
+  ':smile: :+1:',
+  '$x^2$ and $$y$$',
+  'see www.evil.example and https://evil.example',
+  'commit deadbeefcafe1234',
+  'a\u202eb\u200bc',
+  'line1\nline2\r\n| x |',
+  '&amp; &#64; \\ a\\|b',
+  '[^1] footnote',
+  '```\nfence\n```',
+];
 
-describe('escapeMarkdown', () => {
-  it.each([
-    ['a|b', 'a\\|b'],
-    ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
-    ['**bold** _it_ ~~s~~', '\\*\\*bold\\*\\* \\_it\\_ \\~\\~s\\~\\~'],
-    ['`code`', '\\`code\\`'],
-    ['[x](https://evil.example)', `\\[x\\](https:${ZW}//evil.example)`],
-    ['ping @octocat', `ping @${ZW}octocat`],
-    ['fixes #12', `fixes #${ZW}12`],
-    ['a\\b', 'a\\\\b'],
-    ['&amp; stays text', '&amp;amp; stays text'],
-    ['"q"', '&quot;q&quot;'],
-    ['line1\nline2\r\n| x |', 'line1 line2 \\| x \\|'],
-    ['see www.evil.example', `see www${ZW}.evil.example`],
-    ['RAW_MDS (MDS) → s3://bucket/a_b', 'RAW\\_MDS (MDS) → s3://bucket/a\\_b'],
-  ])('%j → %j', (input, expected) => {
-    expect(escapeMarkdown(input)).toBe(expected);
+/** The text of the HTML outside every `<code>` element. */
+function outsideCode(html: string): string {
+  return textOf(html.replace(/<code>[\s\S]*?<\/code>/g, ' '));
+}
+
+/** What GitHub's post-filters link in text: mentions, references, emoji, math, commit ids, URLs. */
+const FILTERED =
+  /@\w|#\d|\bGH-\d|:[+\w-]+:|\$[^$\s]|\b[0-9a-f]{7,}\b|www\.|https?:|[\u202a-\u202e\u2066-\u2069\u200b-\u200f]/i;
+
+describe('inlineText (prose)', () => {
+  it.each(HOSTILE)('%j renders as inert text: no tag, link or filtered token outside code', (s) => {
+    const html = render(`- message: ${inlineText(s)}`);
+    expect([...tags(html)].sort()).toEqual(expect.arrayContaining(['li', 'ul']));
+    for (const t of tags(html)) expect(['ul', 'li', 'code']).toContain(t);
+    expect(links(html)).toEqual([]);
+    expect(outsideCode(html)).not.toMatch(FILTERED);
+    expect(html).not.toContain('\u200b');
   });
 
-  it('leaves nothing that could open a mention, link, HTML tag or table cell', () => {
-    const hostile = '<!-- x --> @team [a](b) ![i](j) | `c` <script>';
-    const out = escapeMarkdown(hostile);
-    expect(out).not.toMatch(/<|>|(?<!\\)\||(?<!\\)\[|@(?!\u200b)/);
-    expect(out).not.toContain('<!--');
+  it('keeps plain words plain and quoted values as exact code', () => {
+    const md = inlineText('DAG node "CradleDataLoading_training" matches no config key in config.json');
+    expect(md).toBe('DAG node `CradleDataLoading_training` matches no config key in config.json');
+    expect(inlineText('got "a`b", expected 1.')).toBe('got ``a`b``, expected 1.');
+  });
+
+  it('shows the words between quotes and outside them, in order, as the message says', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (s) => {
+        const flat = s.replace(/[\r\n\u2028\u2029]+/g, ' ');
+        // Invisible characters are spelled out; nothing else is lost or added (quotes become code delimiters).
+
+        if (/[\p{Cc}\p{Cf}"]/u.test(flat) || flat.trim() !== flat || flat === '') return;
+        const html = render(`x ${inlineText(flat)}`);
+        expect(textOf(html).replace(/\s+/g, ' ').trim()).toBe(`x ${flat}`.replace(/\s+/g, ' ').trim());
+      }),
+    );
   });
 });
 
-describe('clip', () => {
-  it('keeps short text and marks a cut with an ellipsis', () => {
-    expect(clip('abc', 3)).toBe('abc');
-    expect(clip('abcdef', 4)).toBe('abc…');
+describe('codeSpan', () => {
+  it.each(HOSTILE.filter((s) => !/[\n\u202e\u200b]/.test(s)))('%j is shown byte for byte in <code>', (s) => {
+    const html = render(`x ${codeSpan(s)} y`);
+    expect(codeTexts(html)).toEqual([s]);
+    expect(links(html)).toEqual([]);
   });
-  it('counts code points, not UTF-16 units', () => {
-    expect(clip('😀😀😀', 2)).toBe('😀…');
+
+  it('a table cell keeps its pipes inside the code, and the row its columns', () => {
+    const html = render(
+      `| a | b |\n| --- | --- |\n| ${codeSpan('x|y||z', { table: true })} | ${codeSpan('a\\|b', { table: true })} |`,
+    );
+    expect(codeTexts(html)).toEqual(['x|y||z', 'a\\|b']);
+    expect(html.match(/<td>/g)).toHaveLength(2);
+  });
+
+  it('spells out invisible characters (a bidi override would reorder what is shown)', () => {
+    expect(codeSpan('a\u202eb\u200bc\nd')).toBe('`a\\u{202e}b\\u{200b}c\\u{a}d`');
+    expect(codeSpan('')).toBe('`""`');
+    expect(codeSpan('`x`')).toBe('`` `x` ``');
+    expect(codeTexts(render(codeSpan(' x')))).toEqual([' x']);
+  });
+
+  it('any string: exactly one <code> with the (visible) text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (s) => {
+        const expected = s.replace(
+          /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu,
+          (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`,
+        );
+        const shown = expected === '' || /^ +$/.test(expected) ? JSON.stringify(expected) : expected;
+        const html = render(`x ${codeSpan(s)} y`);
+        expect(codeTexts(html)).toEqual([shown]);
+      }),
+    );
+  });
+});
+
+describe('htmlCode (inside <summary>)', () => {
+  it.each(HOSTILE.filter((s) => !/[\n\u202e\u200b]/.test(s)))('%j stays text inside the summary', (s) => {
+    const html = render(`<details><summary>${htmlCode(s)}</summary>\n\nbody\n\n</details>`);
+    expect(codeTexts(html)).toEqual([s]);
+    for (const t of tags(html)) expect(['details', 'summary', 'code', 'p']).toContain(t);
+  });
+});
+
+describe('fence', () => {
+  it('cannot be closed by the lines it holds, indented or not', () => {
+    const lines = ['+ ```', '  ````', '``````x', '~~~'];
+    const html = render(`${fence(lines, 'diff').join('\n')}\n\nafter`);
+    expect(html).toMatch(/^<pre><code class="language-diff">/);
+    expect(codeTexts(html)).toEqual([`${lines.join('\n')}\n`]);
+    expect(html).toContain('<p>after</p>');
   });
 });
 
 describe('truncateAtLine', () => {
   const notice = 'NOTICE';
-  it('returns a body within the limit unchanged', () => {
+  it('returns a body within the limit unchanged, else cuts at a line and measures bytes', () => {
     expect(truncateAtLine('a\nb\n', 100, notice)).toBe('a\nb\n');
-  });
-  it('cuts at a line boundary and stays within the byte limit', () => {
-    const body = Array.from({ length: 100 }, (_, i) => `| row ${i} | ✅ |`).join('\n');
-    const out = truncateAtLine(body, 300, notice);
-    expect(Buffer.byteLength(out)).toBeLessThanOrEqual(300);
-    expect(out.endsWith(`\n\n${notice}`)).toBe(true);
-    const kept = out.slice(0, -`\n\n${notice}`.length).split('\n');
-    expect(kept.length).toBeGreaterThan(1);
-    for (const [i, line] of kept.entries()) expect(line).toBe(`| row ${i} | ✅ |`);
-  });
-  it('measures bytes, not characters', () => {
     const body = `${'é'.repeat(40)}\n${'é'.repeat(40)}`; // 80 bytes per line
     expect(truncateAtLine(body, 100, notice)).toBe(`${'é'.repeat(40)}\n\n${notice}`);
   });

@@ -1,126 +1,392 @@
+/**
+ * The report bodies as a reviewer gets them: every body rendered with cmark-gfm and judged on its HTML — the verdict
+ * in the first block, folds and fences closed, nothing linked or tagged from a config value, a short no-change
+ * report, and a cut report that keeps its verdict, errors and links.
+ */
 import { describe, expect, it } from 'vitest';
-import type { Report, StepReport } from '../../../../src/core/index.js';
-import { renderReport } from '../../../../src/action/report/render.js';
+import { buildReport, type PipelineInput, type ReportData } from '../../../../src/action/report/model.js';
+import {
+  COMMENT_BUDGET_BYTES,
+  commentDocument,
+  SUMMARY_BUDGET_BYTES,
+  summaryDocument,
+} from '../../../../src/action/report/bodies.js';
+import { readMarker } from '../../../../src/action/report/marker.js';
+import { diffDocuments } from '../../../../src/core/diff/diff.js';
+import { diffDag } from '../../../../src/core/graph/dag-diff.js';
+import type { Report } from '../../../../src/core/index.js';
+import {
+  balanced,
+  codeTexts,
+  firstBlock,
+  links,
+  render,
+  tags,
+  textOf,
+  visibleOutsideDetails,
+} from '../../../helpers/markdown.js';
+import * as cases from '../../../helpers/report-cases.js';
 
-function report(partial: Partial<Report>): Report {
+const base = cases.demoTexts();
+const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+function one(head: cases.DemoTexts, from = base, extra: Partial<PipelineInput> = {}): ReportData {
+  const { report, comparison } = cases.compare(from, head);
+  return buildReport(cases.input([{ ...cases.pipeline(cases.FILES.dag, report, comparison), ...extra }]));
+}
+
+/** Checks every body must pass; returns the comment's HTML. */
+function check(data: ReportData): { comment: string; summary: string; html: string } {
+  const comment = commentDocument(data, [], cases.HEAD_SHA);
+  const summary = summaryDocument(data);
+  expect(bytes(comment)).toBeLessThanOrEqual(COMMENT_BUDGET_BYTES);
+  expect(bytes(summary)).toBeLessThanOrEqual(SUMMARY_BUDGET_BYTES);
+  expect(readMarker(comment)).toEqual({ key: data.key, head: cases.HEAD_SHA });
+  for (const body of [comment, summary]) {
+    const html = render(body);
+    expect(balanced(html), 'every element closed in order').toBe(true);
+    // Fences and folds balanced in the markdown too: an even number of fence lines, as many </details> as <details>.
+    expect(body.split('<details>').length).toBe(body.split('</details>').length);
+    for (const t of tags(html)) expect(ALLOWED_TAGS).toContain(t);
+    for (const href of links(html)) expect(href).toMatch(/^https:\/\/github\.com\/octo\/pipelines\//);
+  }
+  return { comment, summary, html: render(comment) };
+}
+
+const ALLOWED_TAGS = [
+  'h3',
+  'h4',
+  'p',
+  'sub',
+  'a',
+  'code',
+  'pre',
+  'ul',
+  'li',
+  'strong',
+  'details',
+  'summary',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'br',
+];
+
+describe('one pipeline', () => {
+  it('(a) no change: the verdict first, a few hundred visible characters, the rest folded', () => {
+    const { html, comment } = check(one(base));
+    expect(firstBlock(html)).toEqual({ tag: 'h3', text: '✅ No change to what runs' });
+    const visible = visibleOutsideDetails(html);
+    expect(visible.length).toBeLessThan(400);
+    expect(visible).toContain('b45e000');
+    expect(visible).toContain('feed000');
+    expect(comment).toContain(
+      '[Workflow run and job summary](https://github.com/octo/pipelines/actions/runs/42)',
+    );
+  });
+
+  it('(b) SQL line and framework version: diff blocks, no full SQL copies, the downgrade flagged', () => {
+    const { html, comment, summary } = check(one(cases.sqlAndFramework(base)));
+    expect(firstBlock(html).text).toBe('✏️ Changes 2 steps: CradleDataLoading-Training and Registration-NA');
+    const code = codeTexts(html);
+    const sql = code.find((c) => c.startsWith('@@') && c.includes('transformSQL'))!;
+    expect(sql).toMatch(/^@@ -\d+,4 \+\d+,4 @@ transformSpecification\.transformSQL\n/);
+    expect(sql).toContain('- WHERE row_num = 1\n+ WHERE row_num = 1 AND is_abuse IS NOT NULL\n');
+    expect(sql.split('\n').length).toBeLessThan(10);
+    const image = code.find((c) => c.startsWith('@@ source_model'))!;
+    expect(image).toBe(
+      '@@ source_model_inference_image_arn @@\n' +
+        '- 683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1\n' +
+        '+ 683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.5-1\n',
+    );
+    // No line of either block runs past 102 characters (an 880-pixel comment).
+    for (const block of [sql, image])
+      for (const l of block.split('\n')) expect(l.length).toBeLessThanOrEqual(102);
+    expect(textOf(html)).toContain('Framework version downgrade in Registration-NA: 1.7-1 → 1.5-1');
+    // The SQL's first line is never shown (it is far from the change), in the comment or the summary.
+    expect(comment).not.toContain(
+      'Abuse__DOT__abuse_fap_action_by_customer_inline_transform_na__DOT__n_claims_solicit',
+    );
+    expect(summary).not.toContain(
+      'Abuse__DOT__abuse_fap_action_by_customer_inline_transform_na__DOT__n_claims_solicit',
+    );
+    expect(comment).not.toContain('✂️');
+  });
+
+  it('(c) a removed DAG node and edges: a DAG change, drawn dashed, with a legend', () => {
+    const data = one(cases.removeNode(base));
+    expect(data.pipelines[0]!.verdict).toMatchObject({ kind: 'changed', steps: [] });
+    const { html, comment } = check(data);
+    expect(firstBlock(html).text).toBe(
+      '✏️ Changes the DAG (1 node removed, 2 edges removed); no change to the document',
+    );
+    expect(textOf(html)).toContain('DAG node removed: TabularPreprocessing_calibration');
+    expect(comment).toMatch(/^ {2}r0\["TabularPreprocessing_calibration"\]$/m);
+    expect(comment).toMatch(/^ {2}class r0 removed$/m);
+    expect(comment).toMatch(/^ {2}n7 -\.-> r0$/m);
+    expect(textOf(html)).toContain('⬛ removed (dashed)');
+  });
+
+  it('(d) a config error: introduced by this PR, every error once, knock-ons under their cause, linked', () => {
+    const data = one(cases.badRegion(base));
+    const { html, comment } = check(data);
+    expect(firstBlock(html).text).toBe('❌ Generation fails — introduced by this PR (5 errors)');
+    expect(comment).toContain(
+      `[\`demo/config.json:16\`](https://github.com/octo/pipelines/blob/${cases.HEAD_SHA}/demo/config.json#L16)`,
+    );
+    // Two configs report line 16: one item. The missing registration step follows from region XX: a knock-on.
+    expect(comment.match(/demo\/config\.json:16`/g)).toHaveLength(1);
+    expect(comment).toMatch(/\n {2}- ↳ knock-on: \[`demo\/template\.json:2`\]/);
+    expect(textOf(html)).toContain('Errors (3 causes, 1 knock-on error)');
+
+    // The same error on the base: already failing there.
+    const before = one(cases.badRegion(base), cases.badRegion(base));
+    expect(firstBlock(render(commentDocument(before))).text).toBe(
+      '❌ Generation fails — already failing on the base (5 errors)',
+    );
+  });
+
+  it('(e) two SQLs rewritten line by line: within 60,000 bytes, cut cleanly, verdict and links kept', () => {
+    const data = one(cases.rewriteSql(base, 1500, 'new'), cases.rewriteSql(base, 1500, 'old'));
+    const full = data.pipelines[0]!.review!;
+    const diffBytes = full.steps.reduce(
+      (n, s) => n + s.all.reduce((m, c) => m + bytes(String(c.old)) + bytes(String(c.new)), 0),
+      0,
+    );
+    expect(diffBytes).toBeGreaterThan(200_000);
+    const { html, comment, summary } = check(data);
+    expect(bytes(comment)).toBeGreaterThan(40_000);
+    expect(firstBlock(html).text).toBe(
+      '✏️ Changes 2 steps: CradleDataLoading-Training and CradleDataLoading-Calibration',
+    );
+    expect(textOf(html)).toContain("✂️ This comment was shortened to fit GitHub's size limit");
+    expect(html).toContain('<a href="https://github.com/octo/pipelines/actions/runs/42">job summary</a>');
+    expect(html).toContain('Execution document</a>');
+    expect(html.match(/<pre>/g)!.length).toBeGreaterThanOrEqual(2);
+    // The summary has room for much more of the diff.
+    expect(bytes(summary)).toBeGreaterThan(bytes(comment) * 5);
+  });
+
+  it('(h) 60 nodes, 12 steps with the same change: grouped once, a focused picture with a legend', () => {
+    const b = cases.runWithoutTemplate(cases.wideDag(base, 'MEDIUM'));
+    const h = cases.runWithoutTemplate(cases.wideDag(base, 'LARGE'));
+    const p: PipelineInput = {
+      name: cases.FILES.dag,
+      files: { dag: cases.FILES.dag, config: cases.FILES.config },
+      report: h.report,
+      comparison: {
+        status: 'compared',
+        diff: diffDocuments(b.document, h.document),
+        dag: diffDag(b.report, h.report),
+      },
+    };
+    const { html, comment, summary } = check(buildReport(cases.input([p])));
+    expect(textOf(html)).toContain(
+      '12 steps: cradleJobSpecification.clusterType MEDIUM → LARGE, the same change in each: CradleDataLoading-Part01',
+    );
+    expect(comment.match(/\+ cradleJobSpecification\.clusterType: LARGE/g)).toHaveLength(1);
+    const chart = /```mermaid\n([\s\S]*?)```/.exec(comment)![1]!;
+    const nodes = chart.match(/^ {2}n\d+\[/gm)!;
+    expect(nodes.length).toBeLessThanOrEqual(40);
+    expect(nodes.length).toBe(24); // 12 changed Cradle nodes and their 12 neighbours
+    expect(textOf(html)).toContain('Showing 24 of 60 nodes');
+    expect(textOf(html)).toContain('🟨 payload changes');
+    // The summary keeps the whole DAG too.
+    expect(summary).toContain('<summary>The whole DAG (60 nodes)</summary>');
+    expect(summary.split('```mermaid')).toHaveLength(3);
+  });
+
+  it('(i) 3,000 steps: the job summary stays under 1 MiB, the comment under 60,000 bytes', () => {
+    const report = bigReport(3000);
+    const d = (v: string): Record<string, unknown> => ({
+      PIPELINE_STEP_CONFIGS: Object.fromEntries(
+        report.steps.map((s) => [
+          s.step,
+          { STEP_CONFIG: { outputPath: `s3://bucket/${s.step}/${v}`, sql: `SELECT ${v}\nFROM t` } },
+        ]),
+      ),
+    });
+    const comparison = {
+      status: 'compared' as const,
+      diff: diffDocuments(d('old'), d('new')),
+      dag: diffDag(report, report),
+    };
+    const data = buildReport(cases.input([cases.pipeline(cases.FILES.dag, report, comparison)]));
+    const { html, summary } = check(data);
+    expect(bytes(summary)).toBeGreaterThan(500_000);
+    expect(firstBlock(html).text).toMatch(/^✏️ Changes 3,000 steps: `?Step-0000/);
+    expect(textOf(html)).toContain('more changed steps');
+  });
+});
+
+/** A report of `n` filled Cradle steps in a chain of `n` nodes. */
+function bigReport(n: number): Report {
+  const names = Array.from({ length: n }, (_, i) => `Step-${String(i).padStart(4, '0')}`);
   return {
     ok: true,
-    steps: [],
+    totalSteps: n,
+    filledSteps: n,
     problems: [],
-    totalSteps: 0,
-    filledSteps: 0,
-    nodes: [],
-    edges: [],
-    ...partial,
+    nodes: names.map((name) => ({ name, step: name })),
+    edges: names.slice(1).map((b, i): [string, string] => [names[i]!, b]),
+    steps: names.map((step) => ({
+      step,
+      node: step,
+      family: 'cradle' as const,
+      status: 'filled' as const,
+      highlights: { 'output path': `s3://bucket/${step}/data`, cluster: 'MEDIUM on account' },
+    })),
   };
 }
 
-const filled: StepReport = {
-  step: 'CradleDataLoading-Training',
-  family: 'cradle',
-  status: 'filled',
-  highlights: { 'data sources': 'RAW_MDS (MDS)', period: 'a → b' },
-};
+describe('outside text', () => {
+  const HOSTILE_STEP = '<img src=x onerror=alert(1)> @octocat #1 GH-2 :smile: $x$ [a](https://evil.example)';
+  const MARKER = '<!-- exec-doc:report key=another-key -->';
 
-describe('renderReport', () => {
-  it('renders a success: headline, steps table with statuses and key values, links', () => {
-    const md = renderReport({
-      report: report({
-        steps: [
-          filled,
-          { step: 'XGBoostTraining', status: 'unchanged', reason: 'no payload needed', highlights: {} },
-        ],
-        totalSteps: 2,
-        filledSteps: 1,
-      }),
-      commentKey: 'pipelines/dag.json',
-      artifactUrl: 'https://github.com/o/r/actions/runs/1/artifacts/9',
-      runUrl: 'https://github.com/o/r/actions/runs/1',
+  function hostile(): ReportData {
+    const doc = (v: string): Record<string, unknown> => ({
+      PIPELINE_STEP_CONFIGS: {
+        [HOSTILE_STEP]: { STEP_CONFIG: { value: v, sql: `SELECT 1\n${MARKER}\n${v}` } },
+      },
     });
-    expect(md).toBe(
-      [
-        '### ✅ Execution document generated: 1 of 2 steps filled',
-        '<sub>pipelines/dag.json</sub>',
-        '',
-        '| Step | Family | Status | Key values |',
-        '| --- | --- | --- | --- |',
-        '| CradleDataLoading-Training | cradle | ✅ filled | data sources: RAW\\_MDS (MDS)<br>period: a → b |',
-        '| XGBoostTraining | — | ➖ unchanged: no payload needed |  |',
-        '',
-        '📄 [Execution document](https://github.com/o/r/actions/runs/1/artifacts/9) · 🔗 [Workflow run](https://github.com/o/r/actions/runs/1)',
-        '',
-      ].join('\n'),
+    const report: Report = {
+      ok: true,
+      totalSteps: 1,
+      filledSteps: 1,
+      nodes: [{ name: HOSTILE_STEP, step: HOSTILE_STEP }],
+      edges: [],
+      steps: [
+        {
+          step: HOSTILE_STEP,
+          status: 'filled',
+          family: 'cradle',
+          highlights: { 'output path': HOSTILE_STEP },
+        },
+      ],
+      problems: [
+        {
+          severity: 'warning',
+          code: 'resolve/no-config',
+          message: `DAG node "${HOSTILE_STEP}" matches no config key; see @octocat and https://evil.example`,
+          file: 'demo/dag.json',
+          line: 3,
+        },
+      ],
+    };
+    const comparison = {
+      status: 'compared' as const,
+      diff: diffDocuments(doc('old @a'), doc(`new ${MARKER} ![i](https://evil.example/x.png)`)),
+      dag: diffDag(report, report),
+    };
+    return buildReport(cases.input([cases.pipeline(cases.FILES.dag, report, comparison)]));
+  }
+
+  it('makes no element, link, image or mention of a config value; code shows it exactly', () => {
+    const { html } = check(hostile());
+    expect(html).not.toContain('<img');
+    expect(codeTexts(html)).toContain(HOSTILE_STEP);
+    // Outside code, nothing GitHub would link.
+    const outside = textOf(
+      html.replace(/<code>[\s\S]*?<\/code>/g, ' ').replace(/<pre>[\s\S]*?<\/pre>/g, ' '),
     );
+    expect(outside).not.toMatch(/@\w|#\d|GH-\d|:smile:|\$x\$|https?:\/\/evil/);
+    expect(html).not.toContain('\u200b');
   });
 
-  it('renders a failure with the errors first, then warnings, with file:line:column', () => {
-    const md = renderReport({
-      report: report({
-        ok: false,
-        problems: [
-          {
-            severity: 'warning',
-            code: 'config/unused',
-            message: 'field x is ignored',
-            file: 'c.json',
-            line: 3,
-          },
-          {
-            severity: 'error',
-            code: 'dag/cycle',
-            message: 'cycle a → b → a',
-            file: 'dag.json',
-            line: 4,
-            column: 7,
-            step: 'S',
-          },
-        ],
-      }),
-      commentKey: 'dag.json',
-      artifactNote: 'Not uploaded.',
-    });
-    expect(md).toContain('### ❌ Execution document generation failed: 1 error\n');
-    expect(md).toContain(
-      '**Problems** (1 error, 1 warning)\n\n' +
-        '- ❌ **error** dag/cycle in dag.json:4:7: cycle a → b → a (step S)\n' +
-        '- ⚠️ **warning** config/unused in c.json:3: field x is ignored',
-    );
-    expect(md).toContain('📄 Not uploaded.');
-    expect(md).not.toContain('| Step |');
+  it('a marker copied into a changed value is never a marker: only the first line is', () => {
+    const { comment, summary } = check(hostile());
+    expect(comment).toContain('+ new <!-- exec-doc:report key=another-key -->');
+    const lines = comment.split('\n');
+    expect(readMarker(comment)).toEqual({ key: cases.FILES.dag, head: cases.HEAD_SHA });
+    for (const line of lines.slice(1)) expect(readMarker(line), line).toBeUndefined();
+    for (const line of summary.split('\n')) expect(readMarker(line), line).toBeUndefined();
+    // Not even when the rendered text starts a line with it (defence in depth in the last check).
+    expect(summary.startsWith('### ')).toBe(true);
   });
 
-  it('escapes everything that comes from the user files', () => {
-    const md = renderReport({
-      report: report({
-        steps: [
-          {
-            step: 'Evil|<b>@admin</b>',
-            status: 'skipped',
-            reason: '[click](http://x)',
-            highlights: { 'k`': '*v* #1' },
-          },
-        ],
-        totalSteps: 1,
-      }),
-      commentKey: '<!-- --> @team',
+  it('redacts a token in the data before escaping: neither it nor an escaped spelling reaches a body', () => {
+    const token = 'ghp_SuperSecretToken0123456789abcdef';
+    const doc = (v: string): Record<string, unknown> => ({
+      PIPELINE_STEP_CONFIGS: { S: { STEP_CONFIG: { auth: v } } },
     });
-    const row = md.split('\n').find((l) => l.startsWith('| Evil'));
-    expect(row).toBe(
-      '| Evil\\|&lt;b&gt;@\u200badmin&lt;/b&gt; | — | ⏭️ skipped: \\[click\\](http:\u200b//x) | k\\`: \\*v\\* #\u200b1 |',
+    const report: Report = {
+      ...bigReport(1),
+      problems: [{ severity: 'warning', code: 'x/y', message: `token ${token}`, file: 'f' }],
+    };
+    const comparison = {
+      status: 'compared' as const,
+      diff: diffDocuments(doc('none'), doc(`Bearer ${token}`)),
+      dag: diffDag(report, report),
+    };
+    const data = buildReport(
+      cases.input([cases.pipeline(`p-${token}`, report, comparison)], { key: `key-${token}` }),
+      [token],
     );
-    expect(row!.split(/(?<!\\)\|/)).toHaveLength(6); // 4 cells
-    expect(md).toContain('<sub>&lt;!-- --&gt; @\u200bteam</sub>');
+    const comment = commentDocument(data, [token], cases.HEAD_SHA);
+    const summary = summaryDocument(data, [token]);
+    for (const body of [comment, summary]) {
+      expect(body).not.toContain(token);
+      expect(body).not.toContain('ghp\\_');
+      expect(body).not.toContain('SuperSecret');
+      expect(body).toContain('***');
+    }
+    expect(readMarker(comment)?.key).toBe('key-***');
+  });
+});
+
+describe('many pipelines', () => {
+  it('one verdict for all first, failing ones in full, unchanged ones on one line', () => {
+    const changed = cases.compare(base, cases.sqlAndFramework(base));
+    const same = cases.compare(base, base);
+    const broken = cases.compare(base, cases.badRegion(base));
+    const data = buildReport(
+      cases.input([
+        cases.pipeline('atoz', changed.report, changed.comparison),
+        cases.pipeline('fine', same.report, same.comparison),
+        cases.pipeline('broken', broken.report, broken.comparison),
+      ]),
+    );
+    const { html, comment } = check(data);
+    expect(firstBlock(html).text).toBe('❌ 1 of 3 pipelines fails — introduced by this PR');
+    expect(textOf(html)).toContain('✅ No change (1): fine');
+    expect(comment).toContain('#### ✏️ `atoz`: changes 2 steps');
+    expect(comment).toContain('#### ❌ `broken`: generation fails — introduced by this PR (5 errors)');
+    expect(comment).not.toContain('#### ✅ `fine`');
   });
 
-  it('clips long values', () => {
-    const md = renderReport({
-      report: report({
-        steps: [{ ...filled, highlights: { sql: 'x'.repeat(500) } }],
-        totalSteps: 1,
-        filledSteps: 1,
-      }),
-      commentKey: 'k',
-    });
-    expect(md).toContain(`sql: ${'x'.repeat(159)}…`);
+  it('a cut report keeps the verdict, the errors and the links: failures come first, changes are shortened', () => {
+    const changed = cases.compare(base, cases.sqlAndFramework(base));
+    const broken = cases.compare(base, cases.badRegion(base));
+    const data = buildReport(
+      cases.input([
+        ...Array.from({ length: 150 }, (_, i) => cases.pipeline(`p${i}`, changed.report, changed.comparison)),
+        cases.pipeline('broken', broken.report, broken.comparison),
+      ]),
+    );
+    const { html, comment } = check(data);
+    expect(firstBlock(html).text).toBe('❌ 1 of 151 pipelines fails — introduced by this PR');
+    expect(textOf(html)).toContain('✂️ This comment was shortened');
+    expect(comment).toContain('#### ❌ `broken`: generation fails — introduced by this PR (5 errors)');
+    expect(comment).toContain(
+      `[\`demo/config.json:16\`](https://github.com/octo/pipelines/blob/${cases.HEAD_SHA}/demo/config.json#L16)`,
+    );
+    expect(comment.indexOf('#### ❌ `broken`')).toBeLessThan(comment.indexOf('#### ✏️'));
+    expect(links(html)).toEqual(expect.arrayContaining([cases.RUN_URL, cases.ARTIFACT_URL]));
+  });
+
+  it('150 changed pipelines: sections shortened or left out whole, never half, within the budget', () => {
+    const changed = cases.compare(base, cases.sqlAndFramework(base));
+    const data = buildReport(
+      cases.input(
+        Array.from({ length: 150 }, (_, i) => cases.pipeline(`p${i}`, changed.report, changed.comparison)),
+      ),
+    );
+    const { html, comment, summary } = check(data);
+    expect(firstBlock(html).text).toBe('✏️ Changes 150 of 150 pipelines');
+    expect(textOf(html)).toContain('✂️ This comment was shortened');
+    expect(summary.length).toBeGreaterThan(comment.length);
   });
 });
