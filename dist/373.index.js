@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   generateWithSageMakerCheck: () => (/* binding */ generateWithSageMakerCheck)
 });
 
-// EXTERNAL MODULE: ./build/core/index.js + 25 modules
-var core = __webpack_require__(71013);
+// EXTERNAL MODULE: ./build/core/index.js + 24 modules
+var core = __webpack_require__(83118);
 // EXTERNAL MODULE: ./build/core/config/unwrap.js
 var unwrap = __webpack_require__(93890);
 // EXTERNAL MODULE: ./build/core/source.js

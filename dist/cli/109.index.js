@@ -9,8 +9,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runGraph: () => (/* binding */ runGraph)
 /* harmony export */ });
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2462);
-/* harmony import */ var _core_graph_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1888);
+/* harmony import */ var _core_graph_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
 /* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(198);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9376);
 /* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(971);
@@ -56,7 +56,7 @@ async function runGraph(args, io) {
 
 /***/ }),
 
-/***/ 17:
+/***/ 8679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -66,20 +66,33 @@ __webpack_require__.d(__webpack_exports__, {
   m6: () => (/* reexport */ renderMermaid)
 });
 
-// UNUSED EXPORTS: FOLD_ABOVE_NODES, mermaidLabel, renderMermaidBlock
+// UNUSED EXPORTS: FOCUS_MAX_NODES, FOLD_ABOVE_NODES, LEGEND, SAME_DAG, diffDag, mermaidLabel, mermaidPicture, renderMermaidBlock
 
 ;// CONCATENATED MODULE: ./build/core/graph/mermaid.js
 /** DAGs with more nodes than this are folded into a `<details>` block by {@link renderMermaidBlock}. */
 const FOLD_ABOVE_NODES = 30;
+/** The most nodes a focused picture draws (the nodes that need a look first, then their neighbours). */
+const FOCUS_MAX_NODES = 40;
 /** Longest label kept, in code points: a label is for reading, and Mermaid limits the diagram's total size. */
 const MAX_LABEL = 120;
 /** Fill, border and text colours readable on GitHub's light and dark themes. */
 const CLASS_DEFS = {
     error: 'fill:#ffebe9,stroke:#cf222e,stroke-width:2px,color:#82071e',
     changed: 'fill:#fff8c5,stroke:#bf8700,stroke-width:2px,color:#4d2d00',
+    added: 'fill:#ddf4ff,stroke:#0969da,stroke-width:2px,color:#0a3069',
+    removed: 'fill:#f6f8fa,stroke:#6e7781,stroke-width:2px,stroke-dasharray:5 3,color:#57606a',
     filled: 'fill:#dafbe1,stroke:#1a7f37,color:#044f1e',
     unchanged: 'fill:#f6f8fa,stroke:#8c959f,color:#24292f',
 };
+/** The legend of the colours: a swatch and what it means, in the order they are listed. */
+const LEGEND = [
+    { outcome: 'error', swatch: '🟥', meaning: 'error' },
+    { outcome: 'changed', swatch: '🟨', meaning: 'payload changes' },
+    { outcome: 'added', swatch: '🟦', meaning: 'node added' },
+    { outcome: 'removed', swatch: '⬛', meaning: 'removed (dashed)' },
+    { outcome: 'filled', swatch: '🟩', meaning: 'payload filled, unchanged' },
+    { outcome: 'unchanged', swatch: '⬜', meaning: 'no payload' },
+];
 const NAMED = { '"': 'quot', '<': 'lt', '>': 'gt', '&': 'amp' };
 /**
  * A node name as the text of a Mermaid `["..."]` label. Everything but letters, digits and a few harmless
@@ -106,18 +119,36 @@ function mermaidLabel(name) {
 }
 /**
  * How each DAG node came out: `error` when its step was skipped or a problem (error severity) concerns it,
- * else `changed` when its step is in `changedSteps`, else `filled` when its step was filled, else `unchanged`
- * (steps kept from the template, and nodes with no step of their own).
+ * else `added` when the DAG diff adds it, else `changed` when its step is in `changedSteps`, else `filled` when its
+ * step was filled, else `unchanged` (steps kept from the template, and nodes with no step of their own).
  */
 function nodeOutcomes(report, opts = {}) {
     const changed = new Set(opts.changedSteps ?? []);
+    const added = new Set(opts.dag?.addedNodes ?? []);
     const errorSteps = new Set(report.problems.filter((p) => p.severity === 'error' && p.step !== undefined).map((p) => p.step));
+    // Steps by node and by name, so this stays linear in the size of the DAG.
+    const byNode = new Map();
+    const byName = new Map();
+    for (const s of report.steps) {
+        if (s.node !== undefined)
+            byNode.set(s.node, [...(byNode.get(s.node) ?? []), s]);
+        byName.set(s.step, [...(byName.get(s.step) ?? []), s]);
+    }
+    const unresolved = new Set(report.problems.filter((p) => p.severity === 'error' && p.node !== undefined).map((p) => p.node));
     return report.nodes.map((node) => {
-        const steps = report.steps.filter((s) => s.node === node.name || (node.step !== undefined && s.step === node.step));
+        const steps = [
+            ...new Set([
+                ...(byNode.get(node.name) ?? []),
+                ...(node.step !== undefined ? (byName.get(node.step) ?? []) : []),
+            ]),
+        ];
         const names = new Set([...(node.step === undefined ? [] : [node.step]), ...steps.map((s) => s.step)]);
-        const unresolved = report.problems.some((p) => p.severity === 'error' && p.node === node.name);
-        if (unresolved || steps.some((s) => s.status === 'skipped') || [...names].some((n) => errorSteps.has(n)))
+        if (unresolved.has(node.name) ||
+            steps.some((s) => s.status === 'skipped') ||
+            [...names].some((n) => errorSteps.has(n)))
             return 'error';
+        if (added.has(node.name))
+            return 'added';
         if (node.step !== undefined && changed.has(node.step))
             return 'changed';
         if (steps.some((s) => s.status === 'filled'))
@@ -125,36 +156,70 @@ function nodeOutcomes(report, opts = {}) {
         return 'unchanged';
     });
 }
+const NEEDS_A_LOOK = new Set(['error', 'changed', 'added', 'removed']);
 /**
- * The DAG of a report as a Mermaid `flowchart TD`: nodes `n0`, `n1`... in DAG order, labelled with their
- * escaped names, one `classDef` per outcome (see {@link nodeOutcomes}) and a `class` line for each outcome used,
- * then the edges. Nothing from the inputs reaches the diagram other than through {@link mermaidLabel}.
+ * The DAG of a report as a Mermaid `flowchart TD`: nodes `n0`, `n1`... in DAG order (removed nodes `r0`...), labelled
+ * with their escaped names, one `classDef` per outcome (see {@link nodeOutcomes}) and a `class` line for each
+ * outcome used, then the edges (`==>` added, `-.->` removed). Nothing from the inputs reaches the diagram other than
+ * through {@link mermaidLabel}. With `focusAbove` and a larger DAG, only the nodes that need a look and their
+ * neighbours are drawn; undefined when none needs a look.
  */
-function renderMermaid(report, opts = {}) {
+function mermaidPicture(report, opts = {}) {
     const ids = new Map();
-    const lines = ['flowchart TD'];
+    const outcomeOf = new Map();
+    const outcomes = nodeOutcomes(report, opts);
     report.nodes.forEach((node, i) => {
         if (ids.has(node.name))
             return;
-        const id = `n${i}`;
-        ids.set(node.name, id);
-        lines.push(`  ${id}["${mermaidLabel(node.name)}"]`);
+        ids.set(node.name, `n${i}`);
+        outcomeOf.set(node.name, outcomes[i]);
     });
-    for (const [from, to] of report.edges) {
-        const a = ids.get(from);
-        const b = ids.get(to);
-        if (a !== undefined && b !== undefined)
-            lines.push(`  ${a} --> ${b}`);
+    const removed = (opts.dag?.removedNodes ?? []).filter((n) => !ids.has(n));
+    removed.forEach((name, i) => {
+        ids.set(name, `r${i}`);
+        outcomeOf.set(name, 'removed');
+    });
+    const names = [...ids.keys()];
+    const addedEdges = new Set((opts.dag?.addedEdges ?? []).map((e) => JSON.stringify(e)));
+    const edges = [
+        ...report.edges.map(([from, to]) => ({
+            from,
+            to,
+            arrow: addedEdges.has(JSON.stringify([from, to])) ? '==>' : '-->',
+        })),
+        ...(opts.dag?.removedEdges ?? []).map(([from, to]) => ({ from, to, arrow: '-.->' })),
+    ].filter((e) => ids.has(e.from) && ids.has(e.to));
+    let drawn = new Set(names);
+    const focused = opts.focusAbove !== undefined && names.length > opts.focusAbove;
+    if (focused) {
+        const look = names.filter((n) => NEEDS_A_LOOK.has(outcomeOf.get(n)));
+        if (look.length === 0)
+            return undefined;
+        const lookSet = new Set(look.slice(0, FOCUS_MAX_NODES));
+        const neighbours = new Set();
+        for (const e of edges) {
+            if (lookSet.has(e.from) && !lookSet.has(e.to))
+                neighbours.add(e.to);
+            if (lookSet.has(e.to) && !lookSet.has(e.from))
+                neighbours.add(e.from);
+        }
+        drawn =
+            lookSet.size + neighbours.size <= FOCUS_MAX_NODES ? new Set([...lookSet, ...neighbours]) : lookSet;
     }
-    const outcomes = nodeOutcomes(report, opts);
+    const lines = ['flowchart TD'];
+    for (const name of names)
+        if (drawn.has(name))
+            lines.push(`  ${ids.get(name)}["${mermaidLabel(name)}"]`);
+    for (const e of edges)
+        if (drawn.has(e.from) && drawn.has(e.to))
+            lines.push(`  ${ids.get(e.from)} ${e.arrow} ${ids.get(e.to)}`);
     const members = new Map();
-    report.nodes.forEach((node, i) => {
-        const id = ids.get(node.name);
-        if (id !== `n${i}`)
-            return;
-        const outcome = outcomes[i];
-        members.set(outcome, [...(members.get(outcome) ?? []), id]);
-    });
+    for (const name of names) {
+        if (!drawn.has(name))
+            continue;
+        const outcome = outcomeOf.get(name);
+        members.set(outcome, [...(members.get(outcome) ?? []), ids.get(name)]);
+    }
     for (const outcome of Object.keys(CLASS_DEFS)) {
         lines.push(`  classDef ${outcome} ${CLASS_DEFS[outcome]}`);
     }
@@ -163,7 +228,17 @@ function renderMermaid(report, opts = {}) {
         if (list)
             lines.push(`  class ${list.join(',')} ${outcome}`);
     }
-    return `${lines.join('\n')}\n`;
+    return {
+        chart: `${lines.join('\n')}\n`,
+        shown: drawn.size,
+        total: names.length,
+        focused,
+        outcomes: LEGEND.map((l) => l.outcome).filter((o) => members.has(o)),
+    };
+}
+/** The whole DAG as a Mermaid `flowchart TD` (see {@link mermaidPicture}; `focusAbove` is ignored). */
+function renderMermaid(report, opts = {}) {
+    return mermaidPicture(report, { ...opts, focusAbove: undefined }).chart;
 }
 /**
  * {@link renderMermaid} as a ```` ```mermaid ```` block for GitHub markdown, folded into
@@ -177,8 +252,43 @@ function renderMermaidBlock(report, opts = {}) {
     return `<details><summary>Pipeline DAG (${n} nodes)</summary>\n\n${block}\n</details>\n`;
 }
 
+;// CONCATENATED MODULE: ./build/core/graph/dag-diff.js
+/** What a change does to a pipeline's DAG structure: nodes and edges added and removed. Pure. */
+const edgeKey = ([a, b]) => JSON.stringify([a, b]);
+/** The nodes and edges of `head` that `base` lacks, and those of `base` that `head` lacks, in DAG order. */
+function diffDag(base, head) {
+    const baseNodes = new Set(base.nodes.map((n) => n.name));
+    const headNodes = new Set(head.nodes.map((n) => n.name));
+    const baseEdges = new Set(base.edges.map(edgeKey));
+    const headEdges = new Set(head.edges.map(edgeKey));
+    const addedNodes = [...headNodes].filter((n) => !baseNodes.has(n));
+    const removedNodes = [...baseNodes].filter((n) => !headNodes.has(n));
+    const addedEdges = head.edges
+        .filter((e) => !baseEdges.has(edgeKey(e)))
+        .map(([a, b]) => [a, b]);
+    const removedEdges = base.edges
+        .filter((e) => !headEdges.has(edgeKey(e)))
+        .map(([a, b]) => [a, b]);
+    return {
+        equal: addedNodes.length + removedNodes.length + addedEdges.length + removedEdges.length === 0,
+        addedNodes,
+        removedNodes,
+        addedEdges,
+        removedEdges,
+    };
+}
+/** The diff of a DAG with itself. */
+const SAME_DAG = {
+    equal: true,
+    addedNodes: [],
+    removedNodes: [],
+    addedEdges: [],
+    removedEdges: [],
+};
+
 ;// CONCATENATED MODULE: ./build/core/graph/index.js
-/** The pipeline DAG as a Mermaid picture, nodes styled by outcome. Pure. */
+/** The pipeline DAG as a Mermaid picture, nodes styled by outcome; what a change does to the DAG. Pure. */
+
 
 
 
