@@ -107,12 +107,17 @@ export function classifyFailure(e: unknown, now = Date.now()): Failure {
   return { kind: 'final' };
 }
 
+/** `GET /repos/octo/pipelines/git/trees/b45e…` for messages: the route with its parameters filled in, no query. */
 function describe(options: RequestOptions): string {
-  let path = options.url;
+  const filled = options.url.replace(/\{(\w+)\}/g, (m, k: string) => {
+    const v = options[k];
+    return typeof v === 'string' || typeof v === 'number' ? encodeURIComponent(String(v)) : m;
+  });
+  let path = filled;
   try {
-    path = new URL(options.url, 'http://api.invalid').pathname;
+    path = new URL(filled, 'http://api.invalid').pathname;
   } catch {
-    // keep the raw url
+    // keep it as it is
   }
   return `${options.method} ${path}`;
 }
@@ -139,14 +144,20 @@ async function send<T>(
     if (limit && limit.until > Date.now())
       throw new RateLimitError(what, limit.status, limit.until - Date.now(), budget.remainingMs());
     if (budget.expired()) throw new BudgetExceededError(what, budget.totalMs);
+    // When what is left of the budget is shorter than a request's timeout, the timeout is the budget's end.
+    const last = requestTimeoutMs >= budget.remainingMs();
     const { signal, timeout } = budget.requestSignal(requestTimeoutMs);
     let failure: Failure;
     let error: unknown;
     try {
-      return await request({ ...options, request: { ...options.request, signal } });
+      // Set on the options object itself: Octokit's inner hooks (auth) re-read the options this hook was called
+      // with and ignore any passed on.
+      options.request = { ...options.request, signal };
+      return await request(options);
     } catch (e) {
       error = e;
-      if (budget.signal.aborted) throw new BudgetExceededError(what, budget.totalMs);
+      if (budget.signal.aborted || (last && timeout.aborted))
+        throw new BudgetExceededError(what, budget.totalMs);
       failure = timeout.aborted ? { kind: 'retry', why: 'timeout' } : classifyFailure(e);
     }
     if (failure.kind === 'final') throw error;

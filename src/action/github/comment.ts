@@ -51,15 +51,16 @@ function isOwn(c: IssueComment, login: string, key: string): boolean {
   return c.user?.login === login && readMarker(c.body)?.key === key;
 }
 
-/** The comments written by `login` whose marker names `key`, in the order listed (oldest first), every page read. */
+/** The comments written by `login` whose marker names `key`, once each, in the order listed, every page read. */
 export async function ownComments(
   pages: AsyncIterable<readonly IssueComment[]>,
   login: string,
   key: string,
 ): Promise<IssueComment[]> {
-  const found: IssueComment[] = [];
-  for await (const page of pages) for (const c of page) if (isOwn(c, login, key)) found.push(c);
-  return found;
+  // By id: a server may send a page twice (paginate.ts stops at the repeat, after reading it).
+  const found = new Map<number, IssueComment>();
+  for await (const page of pages) for (const c of page) if (isOwn(c, login, key)) found.set(c.id, c);
+  return [...found.values()];
 }
 
 /** The first comment written by `login` whose marker names `key`, searching every page. */
