@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     setupFiles: ['test/setup.ts'],
+    // It imports its JSON schema without an import attribute, which Node refuses; vite's transform handles it.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

@@ -12,6 +12,7 @@ import { commentBody, COMMENT_LIMIT_BYTES, postComment } from './action/github/c
 import { commentMarker } from './action/report/marker.js';
 import {
   invocationId,
+  isForkPullRequest,
   PULL_REQUEST_EVENTS,
   pullRequestNumber,
   readContext,
@@ -297,7 +298,9 @@ async function commentStep(
     log.warning("No PR comment: the 'github-token' input is empty.");
     return undefined;
   }
-  return postComment(github, { ...ctx.repository, issueNumber }, inputs.commentKey, body);
+  return postComment(github, { ...ctx.repository, issueNumber }, inputs.commentKey, body, {
+    fork: isForkPullRequest(payload),
+  });
 }
 
 /** The one top-level catch: user mistakes become annotations without a stack; anything else is reported as a bug. */

@@ -39,6 +39,17 @@ export interface UpsertOptions {
   identity?: TokenIdentity;
 }
 
+export interface PostOptions extends UpsertOptions {
+  /** The pull request comes from a fork: a refusal (403) is expected and only noted. */
+  fork?: boolean;
+}
+
+/** What a fork's refused comment is told: where the report went instead. */
+export const FORK_COMMENT_NOTICE =
+  'This pull request comes from a fork, whose token cannot comment. The report is in the job summary and in the ' +
+  "artifact exec-doc-report-*, which a workflow_run workflow with 'mode: comment' posts on the pull request " +
+  '(see "Pull requests from forks" in the README).';
+
 /** Marker plus the report, cut to the size limit with a pointer to the full report. */
 export function commentBody(key: string, report: string, fullReportUrl?: string): string {
   const where = fullReportUrl ? `the [job summary](${fullReportUrl})` : 'the job summary';
@@ -236,7 +247,7 @@ export async function postComment(
   target: CommentTarget,
   key: string,
   body: string,
-  options: UpsertOptions = {},
+  options: PostOptions = {},
 ): Promise<string | undefined> {
   try {
     const client = await github();
@@ -244,7 +255,8 @@ export async function postComment(
     log.info(action === 'unchanged' ? `PR comment is up to date: ${url}` : `PR comment ${action}: ${url}`);
     return url;
   } catch (e) {
-    log.warning(commentFailureMessage(e));
+    if (options.fork && httpStatus(e) === 403) log.notice(FORK_COMMENT_NOTICE);
+    else log.warning(commentFailureMessage(e));
     return undefined;
   }
 }

@@ -161,6 +161,18 @@ export function pullRequestHeadSha(payload: unknown): string | undefined {
   return typeof sha === 'string' && COMMIT.test(sha) ? sha : undefined;
 }
 
+/** Whether a pull request payload's head is in another repository than its base (a PR from a fork). */
+export function isForkPullRequest(payload: unknown): boolean {
+  const pr = (payload as { pull_request?: Record<string, unknown> } | null | undefined)?.pull_request;
+  const repoOf = (side: unknown): { full_name?: unknown; fork?: unknown } | undefined =>
+    (side as { repo?: { full_name?: unknown; fork?: unknown } } | null | undefined)?.repo ?? undefined;
+  const head = repoOf(pr?.head);
+  const base = repoOf(pr?.base);
+  if (typeof head?.full_name === 'string' && typeof base?.full_name === 'string')
+    return head.full_name !== base.full_name;
+  return head?.fork === true;
+}
+
 /** What a `workflow_run` payload says about the run that triggered it. */
 export interface TriggeringRun {
   id: number;
