@@ -59,7 +59,7 @@ export async function writeReport(
   await fs.mkdir(dir, { recursive: true });
   const jsonPath = path.join(dir, REPORT_JSON);
   await writeFileAtomic(path.join(dir, REPORT_MARKDOWN), log.redact(markdown));
-  await writeFileAtomic(jsonPath, `${JSON.stringify(info, null, 2)}\n`);
+  await writeFileAtomic(jsonPath, log.redact(`${JSON.stringify(info, null, 2)}\n`));
   return { jsonPath, dir, name };
 }
 
