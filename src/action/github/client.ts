@@ -52,7 +52,7 @@ export class RateLimitError extends Error {
 export class RequestTimeoutError extends Error {
   constructor(request: string, timeoutMs: number, attempts: number) {
     super(
-      `no answer to ${request} within ${Math.round(timeoutMs / 1000)} s` +
+      `no answer to ${request} within ${Math.round(timeoutMs / 100) / 10} s` +
         (attempts > 1 ? ` (${attempts} attempts)` : ''),
     );
     this.name = 'RequestTimeoutError';

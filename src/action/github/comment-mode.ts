@@ -27,6 +27,7 @@ import { NetworkBudget } from './budget.js';
 import { createGitHubClient, httpStatus, timeFailure, type GitHubClient } from './client.js';
 import { commentBody, commentFailureMessage, upsertComment } from './comment.js';
 import { MAX_REPORT_BYTES, readReport, REPORT_ARTIFACT_PREFIX, type ReportInfo } from './report-artifact.js';
+import type { ArtifactClient } from './artifact.js';
 
 /** Report artifacts read from one run at most (one per invocation of the action). */
 const MAX_REPORTS = 20;
@@ -116,7 +117,7 @@ async function postReports(
   }
   const outcomes: Outcome[] = [];
   for (const a of reports.slice(0, MAX_REPORTS)) {
-    const report = await download(ctx, a, findBy, budget);
+    const report = await download(ctx, artifacts, a, findBy, budget);
     if ('error' in report) {
       const line = `Ignored the artifact '${a.name}' of run ${run.id}: ${report.error}.`;
       log.warning(line);
@@ -132,6 +133,7 @@ async function postReports(
 
 async function download(
   ctx: ActionContext,
+  artifacts: ArtifactClient,
   a: { name: string; id: number; size: number },
   findBy: { token: string; workflowRunId: number; repositoryOwner: string; repositoryName: string },
   budget: NetworkBudget,
@@ -140,10 +142,9 @@ async function download(
   let dir: string | undefined;
   try {
     dir = await fs.mkdtemp(path.join(ctx.runnerTemp, 'exec-doc-report-download-'));
-    const { DefaultArtifactClient } = await import('@actions/artifact');
     await budget.race(
       `the download of the artifact '${a.name}'`,
-      new DefaultArtifactClient().downloadArtifact(a.id, { path: dir, findBy }),
+      artifacts.downloadArtifact(a.id, { path: dir, findBy }),
     );
     return await readReport(dir);
   } catch (e) {
