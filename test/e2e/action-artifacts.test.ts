@@ -175,6 +175,8 @@ describe(HAS_ACTION ? 'action e2e: artifacts' : `action e2e: artifacts (skipped:
     expect(second.stdout).toContain(
       "The artifact 'execution-document' of this run already holds exactly these documents; kept it",
     );
+    // Compared through the run's own artifact service: ListArtifacts, GetSignedArtifactURL, the blob.
+    expect(services.artifacts.calls()).toContain('GetSignedArtifactURL');
     expect(services.artifacts.calls()).not.toContain('DeleteArtifact');
     const zip = readZip(await download(second.outputs['artifact-id']!));
     expect(zip.map((e) => e.name).sort()).toEqual(['one.json', 'two.json']);
