@@ -6,7 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BASE_RETRIES: () => (/* binding */ BASE_RETRIES),
+/* harmony export */   BASE_ATTEMPTS: () => (/* binding */ BASE_ATTEMPTS),
 /* harmony export */   apiBase: () => (/* binding */ apiBase),
 /* harmony export */   baseSha: () => (/* binding */ baseSha),
 /* harmony export */   openGitBase: () => (/* binding */ openGitBase)
@@ -122,11 +122,14 @@ async function openGitBase(workspace, sha) {
 /** Contents requests in flight at once (the throttling plugin queues beyond its own limits too). */
 const API_CONCURRENCY = 6;
 /**
- * Retries of a base request: the base is best effort, so one retry of a 5xx, not the default three (1 + 4 + 9 s of
- * waiting). For the client that reads the base (see createGitHubClient).
+ * Attempts of a base request: the base is best effort, so one retry of a 5xx or a timeout, not the client's default
+ * of two. For the client that reads the base (see createGitHubClient).
  */
-const BASE_RETRIES = 1;
+const BASE_ATTEMPTS = 2;
 function describeFailure(e) {
+    const late = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .timeFailure */ .Ym)(e);
+    if (late)
+        return late;
     const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(e);
     const message = e instanceof Error ? e.message : String(e);
     if (status === 401)

@@ -10,6 +10,8 @@ import { annotate } from './action/report/annotate.js';
 import { uploadDocument, uploadDocumentSet, type ArtifactOutcome } from './action/github/artifact.js';
 import { postComment } from './action/github/comment.js';
 import {
+  invocationId,
+  isForkPullRequest,
   PULL_REQUEST_EVENTS,
   pullRequestNumber,
   readContext,
@@ -17,6 +19,10 @@ import {
   runUrl,
   type ActionContext,
 } from './action/inputs/context.js';
+import { registerSecrets } from './action/inputs/secrets.js';
+import { parseMode } from './action/inputs/network.js';
+import { NetworkBudget, releaseAbandonedWork } from './action/github/budget.js';
+import { bestEffort, commentReserveMs, reportStep } from './action/github/steps.js';
 import {
   documentPath,
   failedReport,
@@ -48,15 +54,20 @@ export async function run(): Promise<void> {
     await main();
   } catch (e) {
     fail(e);
+  } finally {
+    releaseAbandonedWork();
   }
 }
 
 async function main(): Promise<void> {
   const env = process.env;
   const getInput = (name: string): string => core.getInput(name);
-  // Before anything can print it.
-  const token = getInput('github-token');
-  if (token) log.addSecret(token);
+  // Before anything can print them: the token, secret-looking input values, the runner's credentials.
+  registerSecrets(env);
+  if (parseMode(getInput('mode')).mode === 'comment') {
+    const { runCommentMode } = await import('./action/github/comment-mode.js');
+    return runCommentMode(getInput, env);
+  }
 
   const ctx = readContext(env);
   const { inputs, files, errors } = parseInputs(getInput, ctx);
@@ -75,10 +86,19 @@ async function main(): Promise<void> {
   }
   setGenerationOutputs(runs, many, inputs.output);
 
-  const github = lazyGitHubClient(inputs.githubToken, ctx.apiUrl);
+  // One budget for the best-effort network work; the artifact and the base leave time for the comment.
+  const budget = new NetworkBudget(inputs.networkBudgetMs);
+  const early = budget.leaving(commentReserveMs(budget));
+  const github = lazyGitHubClient(inputs.githubToken, ctx.apiUrl, { budget });
   const [artifact, diff] = await Promise.all([
-    artifactStep(inputs, ctx, runs, many),
-    pullRequest ? diffStep(inputs, ctx, payload, runs) : undefined,
+    bestEffort('the artifact upload', artifactStep(inputs, ctx, runs, many, early), {
+      note: 'The artifact upload failed; see the warnings in the job log.',
+    }),
+    pullRequest
+      ? bestEffort('the diff against the base', diffStep(inputs, ctx, payload, runs, early), {
+          note: 'the comparison with the base failed',
+        })
+      : undefined,
   ]);
   core.setOutput('artifact-id', artifact.id === undefined ? '' : String(artifact.id));
   core.setOutput('artifact-url', artifact.url ?? '');
@@ -87,8 +107,12 @@ async function main(): Promise<void> {
   const link = runUrl(ctx);
   const bodies = await renderBodies(inputs, runs, many, { artifact, diff, link, pullRequest, ctx, payload });
   await writeJobSummary(bodies.summary);
-  const commentUrl = await commentStep(inputs, ctx, payload, github, bodies);
+  const [commentUrl, reportPath] = await Promise.all([
+    bestEffort('the PR comment', commentStep(inputs, ctx, payload, github, bodies), undefined),
+    pullRequest ? reportStep(inputs, ctx, payload, bodies.comment, budget) : undefined,
+  ]);
   core.setOutput('comment-url', commentUrl ?? '');
+  core.setOutput('report-path', reportPath ?? '');
 
   gate(runs, many);
 }
@@ -108,6 +132,7 @@ async function generateAll(
     lenient: inputs.lenient,
     sagemakerPipeline: inputs.sagemakerPipeline,
     awsRegion: inputs.awsRegion,
+    sagemakerTimeoutMs: inputs.sagemakerTimeoutMs,
   };
   const outcomes = await mapLimit(specs, GENERATE_CONCURRENCY, async (spec): Promise<DocumentOutcome> => {
     const output = many ? documentPath(inputs.output, spec.name, inputs.format) : inputs.output;
@@ -172,13 +197,20 @@ async function artifactStep(
   ctx: ActionContext,
   runs: readonly PipelineRun[],
   many: boolean,
+  budget: NetworkBudget,
 ): Promise<ArtifactOutcome> {
   const files = runs.flatMap((r) => (r.outcome.written ? [r.outcome.written] : []));
   if (files.length === 0) return {};
   if (!inputs.uploadArtifact) return { note: `Not uploaded as an artifact ('upload-artifact: false').` };
   const { artifactName: name, format, retentionDays } = inputs;
-  if (many) return uploadDocumentSet({ files, rootDirectory: inputs.output, name, retentionDays }, ctx);
-  return uploadDocument({ file: files[0]!, format, name, retentionDays }, ctx);
+  const invocation = invocationId(ctx, inputs.commentKey);
+  if (many)
+    return uploadDocumentSet(
+      { files, rootDirectory: inputs.output, name, retentionDays, invocation },
+      ctx,
+      budget,
+    );
+  return uploadDocument({ file: files[0]!, format, name, retentionDays, invocation }, ctx, budget);
 }
 
 /**
@@ -255,7 +287,10 @@ async function commentStep(
     log.info(`PR comment left alone: ${decision.skip}.`);
     return undefined;
   }
-  return postComment(github, target, bodies.key, bodies.comment, { create: decision.create });
+  return postComment(github, target, bodies.key, bodies.comment, {
+    create: decision.create,
+    fork: isForkPullRequest(payload),
+  });
 }
 
 /** The one top-level catch: user mistakes become annotations without a stack; anything else is reported as a bug. */

@@ -290,8 +290,10 @@ function templateFromDefinition(steps) {
 ;// CONCATENATED MODULE: ./build/adapters/sagemaker.js
 /** Attempts (first try + retries) when `AWS_MAX_ATTEMPTS` is unset; the SDK's own default is 3. */
 const DEFAULT_MAX_ATTEMPTS = 4;
+/** The whole DescribePipeline call, retries included, ends by then: a silent endpoint never hangs the gate. */
+const DEFAULT_TIMEOUT_MS = 60_000;
 const CONNECTION_TIMEOUT_MS = 5_000;
-const REQUEST_TIMEOUT_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 20_000;
 /** Error codes that mean "you are sending too fast" (the SDK retries them with a longer backoff). */
 const THROTTLING_CODES = new Set([
     'ThrottlingException',
@@ -353,7 +355,7 @@ function endpointSource() {
  * Fetches the definition of a deployed pipeline. Never throws for AWS, credential or network
  * failures: each becomes one `error` Problem with a `sagemaker/...` code saying what to do —
  * `no-credentials`, `credentials-rejected`, `access-denied`, `pipeline-not-found`, `throttled`,
- * `network`, `invalid-input`, `invalid-response` or `service-error`.
+ * `network`, `timeout`, `invalid-input`, `invalid-response` or `service-error`.
  *
  * Throttling and network errors are retried by the SDK (standard mode, {@link DEFAULT_MAX_ATTEMPTS}
  * attempts or `AWS_MAX_ATTEMPTS`) before the problem is reported.
@@ -373,28 +375,50 @@ async function describePipeline(input) {
     if (typeof maxAttempts !== 'number')
         return fail('invalid-input', maxAttempts.error);
     const where = `pipeline '${pipelineName}' (${region})`;
+    const timeoutMs = input.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const late = new Promise((_, reject) => deadline.addEventListener('abort', () => reject(deadline.reason), { once: true }));
+    late.catch(() => undefined);
     const sdk = await __webpack_require__.e(/* import() */ 459).then(__webpack_require__.t.bind(__webpack_require__, 4459, 19));
     const client = new sdk.SageMakerClient({
         region,
         maxAttempts,
         customUserAgent: 'exec-doc',
-        requestHandler: { connectionTimeout: CONNECTION_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
+        requestHandler: {
+            connectionTimeout: Math.min(CONNECTION_TIMEOUT_MS, timeoutMs),
+            requestTimeout: Math.min(REQUEST_TIMEOUT_MS, timeoutMs),
+        },
     });
     const endpoint = recordEndpoint(client);
+    const timedOut = (step) => {
+        const source = endpointSource();
+        const at = endpoint.url ?? (source ? `the endpoint set by ${source}` : `the SageMaker endpoint for ${region}`);
+        return fail('timeout', `${step} for ${where} did not finish within ${Math.round(timeoutMs / 100) / 10} s (${at}); check the network ` +
+            `and the endpoint, or give it longer (the action's 'sagemaker-timeout-seconds' input)`);
+    };
     try {
         try {
             // Resolved on its own so that a failing provider chain (missing keys, a rejected web
             // identity token) is never mistaken for SageMaker's answer. The SDK memoizes the result.
-            await client.config.credentials();
+            await Promise.race([client.config.credentials(), late]);
         }
         catch (e) {
+            if (deadline.aborted)
+                return timedOut('Resolving the AWS credentials');
             return fail('no-credentials', `no usable AWS credentials to read ${where}: ${errorText(e)}. ${HOW_TO_CONFIGURE}`);
         }
         let out;
         try {
-            out = await client.send(new sdk.DescribePipelineCommand({ PipelineName: pipelineName }));
+            out = await Promise.race([
+                client.send(new sdk.DescribePipelineCommand({ PipelineName: pipelineName }), {
+                    abortSignal: deadline,
+                }),
+                late,
+            ]);
         }
         catch (e) {
+            if (deadline.aborted)
+                return timedOut('DescribePipeline');
             const { code, message } = problemFor(errorInfo(e), { pipelineName, region, maxAttempts, endpoint });
             return fail(code, message);
         }
@@ -532,7 +556,12 @@ async function generateWithSageMakerCheck(input, options) {
     const region = options.region ?? identity.awsRegion;
     if (!pipelineName || !region)
         return failed(identity.problems);
-    const described = await describePipeline({ pipelineName, region, file: input.config.name });
+    const described = await describePipeline({
+        pipelineName,
+        region,
+        file: input.config.name,
+        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    });
     if (!described.ok)
         return failed([described.problem]);
     const definition = parsePipelineDefinition(described.definition);

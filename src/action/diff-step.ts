@@ -9,6 +9,7 @@ import type { ActionContext } from './inputs/context.js';
 import { createGitHubClient } from './github/client.js';
 import type { ActionInputs } from './inputs/inputs.js';
 import type { PipelineRun } from './outputs.js';
+import type { NetworkBudget } from './github/budget.js';
 
 /** The base a pull request is compared with: its commit id (full and short) and how its files were read. */
 export interface BaseInfo {
@@ -28,8 +29,9 @@ async function openBase(
   inputs: ActionInputs,
   ctx: ActionContext,
   payload: unknown,
+  budget: NetworkBudget,
 ): Promise<{ source?: BaseSource; context: DiffContext }> {
-  const { apiBase, BASE_RETRIES, baseSha, openGitBase } = await import('./github/base.js');
+  const { apiBase, BASE_ATTEMPTS, baseSha, openGitBase } = await import('./github/base.js');
   const sha = baseSha(payload);
   if (!sha) return { context: { note: 'the event payload has no pull_request.base.sha' } };
   const ref = sha.slice(0, 7);
@@ -43,8 +45,11 @@ async function openBase(
       },
     };
   try {
-    // A client of its own: fewer retries than the comment's (see BASE_RETRIES).
-    const client = await createGitHubClient(inputs.githubToken, ctx.apiUrl, { retries: BASE_RETRIES });
+    // A client of its own: fewer attempts than the comment's (see BASE_ATTEMPTS).
+    const client = await createGitHubClient(inputs.githubToken, ctx.apiUrl, {
+      budget,
+      maxAttempts: BASE_ATTEMPTS,
+    });
     return {
       source: apiBase(client, { ...ctx.repository, sha }),
       context: { base: { sha, ref, via: 'api' } },
@@ -65,9 +70,10 @@ export async function diffStep(
   ctx: ActionContext,
   payload: unknown,
   runs: PipelineRun[],
+  budget: NetworkBudget,
 ): Promise<DiffContext> {
   const started = performance.now();
-  const { source, context } = await openBase(inputs, ctx, payload);
+  const { source, context } = await openBase(inputs, ctx, payload, budget);
   if (!source || !context.base) {
     log.info(`No diff against the base: ${context.note ?? 'no base'}.`);
     return context;

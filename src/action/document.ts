@@ -23,6 +23,8 @@ export interface GenerationSettings {
   /** Deployed pipeline to cross-check: a name, `auto`, or absent. */
   sagemakerPipeline?: string;
   awsRegion?: string;
+  /** Deadline of the cross-check's DescribePipeline call. */
+  sagemakerTimeoutMs?: number;
 }
 
 /** An input file as it was read: its workspace-relative path and the git blob id of its bytes. */
@@ -124,6 +126,7 @@ async function generateAndWrite(
       ).generateWithSageMakerCheck(input, {
         pipeline: settings.sagemakerPipeline,
         ...(settings.awsRegion ? { region: settings.awsRegion } : {}),
+        ...(settings.sagemakerTimeoutMs ? { timeoutMs: settings.sagemakerTimeoutMs } : {}),
       })
     : generate(input);
   if (!report.ok || !document) return { report };

@@ -15,6 +15,8 @@ export interface SageMakerCheckOptions {
   pipeline: string;
   /** AWS region; default: the config's derived `aws_region`. */
   region?: string;
+  /** Deadline of the DescribePipeline call; default DEFAULT_TIMEOUT_MS of sagemaker.ts. */
+  timeoutMs?: number;
 }
 
 function failed(problems: Problem[]): GenerateResult {
@@ -42,7 +44,12 @@ export async function generateWithSageMakerCheck(
   const region = options.region ?? identity.awsRegion;
   if (!pipelineName || !region) return failed(identity.problems);
 
-  const described = await describePipeline({ pipelineName, region, file: input.config.name });
+  const described = await describePipeline({
+    pipelineName,
+    region,
+    file: input.config.name,
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+  });
   if (!described.ok) return failed([described.problem]);
   const definition = parsePipelineDefinition(described.definition);
   if ('error' in definition) {

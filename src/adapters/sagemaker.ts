@@ -7,7 +7,8 @@
  * aws-actions/configure-aws-credentials, container/instance roles), `AWS_ENDPOINT_URL_SAGEMAKER` /
  * `AWS_ENDPOINT_URL` (SDK v3 reads both, service-specific first), and `AWS_RETRY_MODE`
  * (default `standard`). This module only adds a default of 4 attempts, overridable with
- * `AWS_MAX_ATTEMPTS`, and turns every failure into one Problem without a stack trace.
+ * `AWS_MAX_ATTEMPTS`, one deadline for the whole call (credentials, attempts, backoffs: `timeoutMs`, default
+ * {@link DEFAULT_TIMEOUT_MS}), and turns every failure into one Problem without a stack trace.
  */
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { Problem } from '../core/report/problem.js';
@@ -19,6 +20,8 @@ export interface DescribePipelineInput {
   region: string;
   /** `Problem.file` of the problem returned on failure: the config file naming the pipeline. */
   file: string;
+  /** Deadline of the whole call, in milliseconds; default {@link DEFAULT_TIMEOUT_MS}. */
+  timeoutMs?: number;
 }
 
 export type DescribePipelineResult =
@@ -27,8 +30,10 @@ export type DescribePipelineResult =
 /** Attempts (first try + retries) when `AWS_MAX_ATTEMPTS` is unset; the SDK's own default is 3. */
 export const DEFAULT_MAX_ATTEMPTS = 4;
 
+/** The whole DescribePipeline call, retries included, ends by then: a silent endpoint never hangs the gate. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
 const CONNECTION_TIMEOUT_MS = 5_000;
-const REQUEST_TIMEOUT_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 20_000;
 
 /** Error codes that mean "you are sending too fast" (the SDK retries them with a longer backoff). */
 const THROTTLING_CODES = new Set([
@@ -94,7 +99,7 @@ function endpointSource(): string | undefined {
  * Fetches the definition of a deployed pipeline. Never throws for AWS, credential or network
  * failures: each becomes one `error` Problem with a `sagemaker/...` code saying what to do —
  * `no-credentials`, `credentials-rejected`, `access-denied`, `pipeline-not-found`, `throttled`,
- * `network`, `invalid-input`, `invalid-response` or `service-error`.
+ * `network`, `timeout`, `invalid-input`, `invalid-response` or `service-error`.
  *
  * Throttling and network errors are retried by the SDK (standard mode, {@link DEFAULT_MAX_ATTEMPTS}
  * attempts or `AWS_MAX_ATTEMPTS`) before the problem is reported.
@@ -117,20 +122,40 @@ export async function describePipeline(input: DescribePipelineInput): Promise<De
   if (typeof maxAttempts !== 'number') return fail('invalid-input', maxAttempts.error);
 
   const where = `pipeline '${pipelineName}' (${region})`;
+  const timeoutMs = input.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const deadline = AbortSignal.timeout(timeoutMs);
+  const late = new Promise<never>((_, reject) =>
+    deadline.addEventListener('abort', () => reject(deadline.reason as Error), { once: true }),
+  );
+  late.catch(() => undefined);
   const sdk = await import('@aws-sdk/client-sagemaker');
   const client = new sdk.SageMakerClient({
     region,
     maxAttempts,
     customUserAgent: 'exec-doc',
-    requestHandler: { connectionTimeout: CONNECTION_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
+    requestHandler: {
+      connectionTimeout: Math.min(CONNECTION_TIMEOUT_MS, timeoutMs),
+      requestTimeout: Math.min(REQUEST_TIMEOUT_MS, timeoutMs),
+    },
   });
   const endpoint = recordEndpoint(client);
+  const timedOut = (step: string): DescribePipelineResult => {
+    const source = endpointSource();
+    const at =
+      endpoint.url ?? (source ? `the endpoint set by ${source}` : `the SageMaker endpoint for ${region}`);
+    return fail(
+      'timeout',
+      `${step} for ${where} did not finish within ${Math.round(timeoutMs / 100) / 10} s (${at}); check the network ` +
+        `and the endpoint, or give it longer (the action's 'sagemaker-timeout-seconds' input)`,
+    );
+  };
   try {
     try {
       // Resolved on its own so that a failing provider chain (missing keys, a rejected web
       // identity token) is never mistaken for SageMaker's answer. The SDK memoizes the result.
-      await client.config.credentials();
+      await Promise.race([client.config.credentials(), late]);
     } catch (e) {
+      if (deadline.aborted) return timedOut('Resolving the AWS credentials');
       return fail(
         'no-credentials',
         `no usable AWS credentials to read ${where}: ${errorText(e)}. ${HOW_TO_CONFIGURE}`,
@@ -139,8 +164,14 @@ export async function describePipeline(input: DescribePipelineInput): Promise<De
 
     let out;
     try {
-      out = await client.send(new sdk.DescribePipelineCommand({ PipelineName: pipelineName }));
+      out = await Promise.race([
+        client.send(new sdk.DescribePipelineCommand({ PipelineName: pipelineName }), {
+          abortSignal: deadline,
+        }),
+        late,
+      ]);
     } catch (e) {
+      if (deadline.aborted) return timedOut('DescribePipeline');
       const { code, message } = problemFor(errorInfo(e), { pipelineName, region, maxAttempts, endpoint });
       return fail(code, message);
     }

@@ -77,7 +77,7 @@ describe(
       git('commit', '-q', '--allow-empty', '-m', 'head');
       const head = git('rev-parse', 'HEAD');
       await setPayload(baseSha, head);
-      services.github.pulls.set(7, head);
+      services.github.pulls.set(7, { headSha: head });
       return { base: baseSha, head };
     }
 

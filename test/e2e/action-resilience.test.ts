@@ -67,51 +67,44 @@ describe(HAS_ACTION ? 'action e2e: resilience' : `action e2e: resilience (skippe
     const r = await run({ 'upload-artifact': 'false' });
     expect(r.code).toBe(0);
     expect(services.github.commentCalls()).toEqual([
-      'GET /repos/octo/pipelines/issues/7/comments',
+      'GET /repos/octo/pipelines/issues/7/comments', // 502
       'GET /repos/octo/pipelines/issues/7/comments',
       'POST /repos/octo/pipelines/issues/7/comments',
+      'GET /repos/octo/pipelines/issues/7/comments', // no other run created one meanwhile
     ]);
     expect(services.github.comments).toHaveLength(1);
     expect(r.find('warning')).toEqual([]);
   });
 
   e2e(
-    '409 on re-upload (a re-run of the job): the old artifact is replaced, and the log says so',
+    '409 on re-upload (a re-run of the job) with the same document: the artifact is kept, and the log says so',
     async () => {
-      const earlier = services.artifacts.seed({
-        runBackendId: RUN_BACKEND_ID,
-        jobBackendId: 'attempt-1-job',
-        name: 'execution-document.json',
-        content: '{"old": true}\n',
-      });
+      const first = await run({ comment: 'false' });
+      expect(first.code).toBe(0);
       const r = await run({ comment: 'false' }, { runAttempt: 2 });
       expect(r.code).toBe(0);
       expect(r.find('warning')).toEqual([]);
       expect(services.artifacts.calls()).toEqual([
-        'CreateArtifact', // 409 already_exists
-        'ListArtifacts',
-        'DeleteArtifact',
         'CreateArtifact',
         'FinalizeArtifact',
+        'CreateArtifact', // attempt 2: 409 already_exists
+        'ListArtifacts', // its digest is this document's
       ]);
       expect(r.stdout).toContain(
-        "An artifact named 'execution-document.json' already exists in this run (attempt 2 is a re-run): replacing it.",
+        "The artifact 'execution-document.json' of this run already holds exactly this document; kept it instead of uploading a copy.",
       );
-      const remaining = services.artifacts.artifacts.filter((a) => a.name === 'execution-document.json');
-      expect(remaining).toHaveLength(1);
-      const [fresh] = remaining;
-      expect(fresh!.id).not.toBe(earlier.id);
-      expect(fresh!.jobBackendId).toBe(JOB_BACKEND_ID);
-      expect(services.artifacts.bytes(fresh!)?.equals(await fs.readFile(r.outputs.path ?? ''))).toBe(true);
-      expect(r.outputs['artifact-id']).toBe(String(fresh!.id));
+      const [only] = services.artifacts.artifacts;
+      expect(services.artifacts.artifacts).toHaveLength(1);
+      expect(services.artifacts.bytes(only!)?.equals(await fs.readFile(r.outputs.path ?? ''))).toBe(true);
+      expect(r.outputs['artifact-id']).toBe(String(only!.id));
       expect(r.outputs['artifact-url']).toBe(
-        `https://github.com/octo/pipelines/actions/runs/123456789/artifacts/${fresh!.id}`,
+        `https://github.com/octo/pipelines/actions/runs/123456789/artifacts/${only!.id}`,
       );
     },
   );
 
   e2e(
-    '409 in a first attempt (another job took the name): the other artifact is kept, ours gets a free name',
+    "409 in a first attempt (another job took the name): the other artifact is kept, ours gets this invocation's name",
     async () => {
       const sibling = services.artifacts.seed({
         runBackendId: RUN_BACKEND_ID,
@@ -121,14 +114,22 @@ describe(HAS_ACTION ? 'action e2e: resilience' : `action e2e: resilience (skippe
       });
       const r = await run({ comment: 'false' });
       expect(r.code).toBe(0);
-      expect(services.artifacts.calls()).toEqual(['CreateArtifact', 'CreateArtifact', 'FinalizeArtifact']);
+      expect(services.artifacts.calls()).toEqual([
+        'CreateArtifact',
+        'ListArtifacts',
+        'CreateArtifact',
+        'FinalizeArtifact',
+      ]);
       expect(services.artifacts.bytes(sibling)?.toString()).toBe('{"sibling": true}\n');
-      const ours = services.artifacts.artifacts.find((a) => a.name === 'execution-document-2.json');
+      const ours = services.artifacts.artifacts.find((a) => a.id !== sibling.id);
+      expect(ours!.name).toMatch(/^execution-document-[0-9a-f]{8}\.json$/);
+      expect(ours!.jobBackendId).toBe(JOB_BACKEND_ID);
       expect(services.artifacts.bytes(ours!)?.equals(await fs.readFile(r.outputs.path ?? ''))).toBe(true);
       expect(r.outputs['artifact-id']).toBe(String(ours!.id));
       expect(r.find('warning').map((w) => w.message)).toEqual([
-        "An artifact named 'execution-document.json' already exists in this run (another job or step uses the same " +
-          "'artifact-name'); uploaded this document as 'execution-document-2.json'. Give each invocation its own 'artifact-name'.",
+        "An artifact named 'execution-document.json' already exists in this run with other content (another job, " +
+          "step or matrix leg uses the same 'artifact-name'); uploaded this document as " +
+          `'${ours!.name}'. Give each invocation its own 'artifact-name'.`,
       ]);
     },
   );

@@ -6,7 +6,7 @@
  * of many pipelines would pay for in rate limit.
  */
 import type { GitHubClient } from './client.js';
-import { httpStatus } from './client.js';
+import { httpStatus, timeFailure } from './client.js';
 import { mapLimit } from '../map-limit.js';
 
 /** A file at the base: its text, `null` when the base has no such file, or why it could not be read. */
@@ -147,10 +147,10 @@ export async function openGitBase(workspace: string, sha: string): Promise<BaseS
 /** Contents requests in flight at once (the throttling plugin queues beyond its own limits too). */
 const API_CONCURRENCY = 6;
 /**
- * Retries of a base request: the base is best effort, so one retry of a 5xx, not the default three (1 + 4 + 9 s of
- * waiting). For the client that reads the base (see createGitHubClient).
+ * Attempts of a base request: the base is best effort, so one retry of a 5xx or a timeout, not the client's default
+ * of two. For the client that reads the base (see createGitHubClient).
  */
-export const BASE_RETRIES = 1;
+export const BASE_ATTEMPTS = 2;
 
 export interface ApiBaseOptions {
   owner: string;
@@ -159,6 +159,8 @@ export interface ApiBaseOptions {
 }
 
 function describeFailure(e: unknown): string {
+  const late = timeFailure(e);
+  if (late) return late;
   const status = httpStatus(e);
   const message = e instanceof Error ? e.message : String(e);
   if (status === 401) return 'HTTP 401: the github-token input is not a valid token';

@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { OutputFormat } from '../../core/index.js';
 import { displayPath, realPathStaysInside, resolveWithin } from './paths.js';
+import { parseNetworkInputs, type NetworkInputs } from './network.js';
 
 /** A file input: as written, absolute, and as shown in problems and annotations (workspace-relative). */
 export interface FileInput {
@@ -18,7 +19,7 @@ export interface FileInput {
 /** Where the `pipelines` input comes from: YAML written in the workflow, or a manifest file in the workspace. */
 export type ManifestSource = { kind: 'inline'; text: string } | { kind: 'file'; file: FileInput };
 
-export interface ActionInputs {
+export interface ActionInputs extends NetworkInputs {
   /** One pipeline: `dag` and `config` (and `template`) are set exactly when `manifest` is not. */
   dag?: FileInput;
   config?: FileInput;
@@ -240,6 +241,7 @@ export function parseInputs(get: InputGetter, roots: Roots): ParsedInputs {
   const manifestKey = manifest?.kind === 'file' ? manifest.file.display : 'pipelines';
   const commentKey = get('comment-key') || (many ? manifestKey : dag?.display) || '';
   const githubToken = get('github-token');
+  const network = parseNetworkInputs(get, errors);
 
   const files: FileInputs = {
     dag,
@@ -266,6 +268,7 @@ export function parseInputs(get: InputGetter, roots: Roots): ParsedInputs {
       githubToken,
       sagemakerPipeline,
       awsRegion,
+      ...network,
     },
     errors,
   };

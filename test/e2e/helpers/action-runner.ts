@@ -114,6 +114,8 @@ export async function runAction(job: Job, options: RunOptions): Promise<RunResul
     GITHUB_API_URL: options.githubUrl ?? 'http://127.0.0.1:9',
     GITHUB_RUN_ID: '123456789',
     GITHUB_RUN_ATTEMPT: String(options.runAttempt ?? 1),
+    GITHUB_JOB: 'exec-doc',
+    GITHUB_ACTION: '__acme_exec-doc',
     ACTIONS_RUNTIME_TOKEN: runtimeToken(RUN_BACKEND_ID, JOB_BACKEND_ID),
     ACTIONS_RESULTS_URL: `${options.artifactUrl ?? 'http://127.0.0.1:9'}/`,
     ...Object.fromEntries(Object.entries(options.inputs).map(([k, v]) => [inputVariable(k), v])),

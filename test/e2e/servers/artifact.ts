@@ -1,8 +1,9 @@
 /**
  * A loopback artifact service speaking the Twirp JSON API of @actions/artifact v6
- * (`POST /twirp/github.actions.results.api.v1.ArtifactService/<Method>`): CreateArtifact, FinalizeArtifact,
- * ListArtifacts, DeleteArtifact. Names are unique per workflow run: a second CreateArtifact of a name answers
- * 409 `already_exists`, as the real service does on a job re-run. Upload URLs point at a BlobServer.
+ * (`POST /twirp/github.actions.results.api.v1.ArtifactService/<Method>`, snake_case JSON): CreateArtifact,
+ * FinalizeArtifact, ListArtifacts, GetSignedArtifactURL, DeleteArtifact. Names are unique per workflow run: a second
+ * CreateArtifact of a name answers 409 `already_exists`, as the real service does on a job re-run. Upload and
+ * download URLs point at a BlobServer. With `hang` set, it accepts requests and never answers.
  */
 import { createHash } from 'node:crypto';
 import type { BlobServer } from './blob.js';
@@ -31,7 +32,17 @@ export interface ArtifactServer extends LoopbackServer {
   /** The committed bytes of an artifact (from the blob server). */
   bytes(artifact: StoredArtifact): Buffer | undefined;
   /** Adds an artifact as an earlier attempt of the job would have left it. */
-  seed(a: { runBackendId: string; jobBackendId: string; name: string; content?: string }): StoredArtifact;
+  seed(a: {
+    runBackendId: string;
+    jobBackendId: string;
+    name: string;
+    content?: string | Buffer;
+    contentType?: string;
+  }): StoredArtifact;
+  /** A signed read URL of an artifact's blob. */
+  readUrl(artifact: StoredArtifact): string;
+  /** Accept requests and never answer them. */
+  hang: boolean;
 }
 
 type Json = Record<string, unknown>;
@@ -50,6 +61,7 @@ export async function startArtifactServer(
   options: { runtimeToken?: string } = {},
 ): Promise<ArtifactServer> {
   const artifacts: StoredArtifact[] = [];
+  const state = { hang: false };
   let nextId = 4200;
   const create = (a: Omit<StoredArtifact, 'id' | 'blobPath' | 'finalized' | 'createdAt'>): StoredArtifact => {
     const id = nextId++;
@@ -74,6 +86,7 @@ export async function startArtifactServer(
   });
 
   const server = await listen((req, res) => {
+    if (state.hang) return;
     const url = new URL(req.url, 'http://127.0.0.1');
     if (req.method !== 'POST' || !url.pathname.startsWith(SERVICE)) {
       return sendJson(res, 404, twirpError('bad_route', `no handler for ${req.method} ${url.pathname}`));
@@ -133,6 +146,11 @@ export async function startArtifactServer(
         );
         return sendJson(res, 200, { artifacts: list.map(toApi) });
       }
+      case 'GetSignedArtifactURL': {
+        const a = inRun.find((x) => x.finalized && x.name === name);
+        if (!a) return sendJson(res, 404, twirpError('not_found', 'artifact not found'));
+        return sendJson(res, 200, { signed_url: blob.readUrl(a.blobPath) });
+      }
       case 'DeleteArtifact': {
         const i = artifacts.findIndex((a) => a.runBackendId === run && a.name === name);
         const found = artifacts[i];
@@ -154,10 +172,18 @@ export async function startArtifactServer(
         .filter((r) => r.url.startsWith(SERVICE))
         .map((r) => new URL(r.url, 'http://127.0.0.1').pathname.slice(SERVICE.length)),
     bytes: (a) => blob.blobs.get(a.blobPath),
-    seed: ({ runBackendId, jobBackendId, name, content = '{}' }) => {
+    readUrl: (a) => blob.readUrl(a.blobPath),
+    get hang() {
+      return state.hang;
+    },
+    set hang(v: boolean) {
+      state.hang = v;
+    },
+    seed: ({ runBackendId, jobBackendId, name, content = '{}', contentType = 'application/json' }) => {
       const a = create({ runBackendId, jobBackendId, name });
       const data = Buffer.from(content);
       blob.blobs.set(a.blobPath, data);
+      blob.contentTypes.set(a.blobPath, contentType);
       a.finalized = true;
       a.size = data.length;
       a.hash = `sha256:${createHash('sha256').update(data).digest('hex')}`;

@@ -13,9 +13,14 @@ export interface Services {
   close(): Promise<void>;
 }
 
+/** The REST run id the action runner helper gives runs (GITHUB_RUN_ID), and its artifact backend id. */
+export const RUNS: Record<string, string> = { '123456789': 'c0ffee00-0000-4000-8000-000000000001' };
+
 export async function startServices(github: GitHubServerOptions = {}): Promise<Services> {
   const blob = await startBlobServer();
   const [artifacts, gh] = await Promise.all([startArtifactServer(blob), startGitHubServer(github)]);
+  // The REST artifact API serves what the Twirp service stores, as GitHub does.
+  gh.linkArtifacts(artifacts, RUNS);
   return {
     blob,
     artifacts,

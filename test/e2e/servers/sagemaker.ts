@@ -24,7 +24,9 @@ export type SageMakerMode =
   /** `ThrottlingException` for the next `times` requests, then `ok`. `Infinity` never recovers. */
   | { kind: 'throttle'; times: number }
   /** Any other error, e.g. `{status: 500, type: 'InternalFailure'}` or `UnrecognizedClientException`. */
-  | { kind: 'error'; status: number; type: string; message: string };
+  | { kind: 'error'; status: number; type: string; message: string }
+  /** Accepts the request and never answers (a silent endpoint). */
+  | { kind: 'hang' };
 
 export interface RecordedRequest {
   method: string;
@@ -142,6 +144,7 @@ export async function startSageMakerServer(options: FakeSageMakerOptions = {}): 
     const arn = (p: string): string => `arn:aws:sagemaker:${region}:${account}:pipeline/${p.toLowerCase()}`;
 
     const mode = state.mode;
+    if (mode.kind === 'hang') return;
     if (mode.kind === 'access-denied') {
       send(
         res,

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  alternativeName,
-  artifactFileName,
-  isAlreadyExists,
-} from '../../../../src/action/github/artifact.js';
+import { artifactFileName, isAlreadyExists, suffixedName } from '../../../../src/action/github/artifact.js';
 
 describe('artifactFileName', () => {
   it('adds the extension of the format unless the name has it', () => {
@@ -27,9 +23,13 @@ describe('isAlreadyExists', () => {
   });
 });
 
-describe('alternativeName', () => {
-  it('numbers the name before the extension', () => {
-    expect(alternativeName('execution-document.json', 2)).toBe('execution-document-2.json');
-    expect(alternativeName('doc.v1.yaml', 3)).toBe('doc.v1-3.yaml');
+describe('suffixedName', () => {
+  it('puts the suffix before the extension of a file artifact, at the end of a zip artifact', () => {
+    expect(suffixedName('execution-document.json', '0a1b2c3d', true)).toBe(
+      'execution-document-0a1b2c3d.json',
+    );
+    expect(suffixedName('doc.v1.yaml', '3', true)).toBe('doc.v1-3.yaml');
+    expect(suffixedName('execution-documents', '0a1b2c3d', false)).toBe('execution-documents-0a1b2c3d');
+    expect(suffixedName('docs.v1', '2', false)).toBe('docs.v1-2');
   });
 });

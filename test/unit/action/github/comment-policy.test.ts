@@ -1,6 +1,7 @@
 /** When the PR comment is written: the `comment` input, the verdicts, and a stale head (the real Octokit client). */
 import { describe, expect, it, afterEach } from 'vitest';
 import { commentDecision, decideComment } from '../../../../src/action/github/comment-policy.js';
+import { NetworkBudget } from '../../../../src/action/github/budget.js';
 import { createGitHubClient } from '../../../../src/action/github/client.js';
 import { startGitHubServer, type GitHubServer } from '../../../e2e/servers/github.js';
 
@@ -25,8 +26,11 @@ describe('decideComment', () => {
   afterEach(async () => server?.close());
 
   const github = async () => {
-    server = await startGitHubServer({ pulls: { 7: NEWER } });
-    const client = await createGitHubClient('token', server.url, { retries: 0 });
+    server = await startGitHubServer({ pulls: { 7: { headSha: NEWER } } });
+    const client = await createGitHubClient('token', server.url, {
+      budget: new NetworkBudget(30_000),
+      maxAttempts: 1,
+    });
     return () => Promise.resolve(client);
   };
 

@@ -5,10 +5,13 @@ import {
   commentBody,
   commentFailureMessage,
   findOwnComment,
+  ownComments,
   sameBody,
   type IssueComment,
 } from '../../../../src/action/github/comment.js';
 import { commentMarker, readMarker } from '../../../../src/action/report/marker.js';
+import { RateLimitError } from '../../../../src/action/github/client.js';
+import { BudgetExceededError } from '../../../../src/action/github/budget.js';
 
 const commentMarker_ = (key: string): string => commentMarker({ key });
 
@@ -87,7 +90,28 @@ describe('sameBody', () => {
   });
 });
 
+describe('ownComments', () => {
+  const marker = commentMarker_('k');
+  it('lists ours once each, even when a page is sent twice', async () => {
+    const page = [c(1, ACTIONS_BOT_LOGIN, `${marker}\nours`), c(2, 'alice', `${marker}\nforged`)];
+    const found = await ownComments(pages(page, page), ACTIONS_BOT_LOGIN, 'k');
+    expect(found.map((x) => x.id)).toEqual([1]);
+  });
+});
+
 describe('commentFailureMessage', () => {
+  it('says a rate limit or a spent budget is about time, not a missing permission', () => {
+    const limit = new RateLimitError('POST /graphql', 403, 3_600_000, 10_000);
+    expect(commentFailureMessage(limit)).toMatch(
+      /^Could not write the pull request comment: GitHub's rate limit \(HTTP 403\)/,
+    );
+    expect(commentFailureMessage(limit)).not.toContain('pull-requests: write');
+    const late = new BudgetExceededError('GET /x', 3000);
+    expect(commentFailureMessage(late)).toBe(
+      "Could not write the pull request comment: GET /x did not finish within the network budget of 3 s (input 'network-timeout-seconds'). The report is in the job summary.",
+    );
+  });
+
   const status = (s: number) => Object.assign(new Error(`HTTP ${s}`), { status: s });
   it('names the missing permission on 403 and 404', () => {
     expect(commentFailureMessage(status(403))).toContain("needs the 'pull-requests: write' permission");

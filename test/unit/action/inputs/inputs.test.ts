@@ -29,7 +29,23 @@ describe('parseInputs', () => {
       comment: 'always',
       commentKey: 'p/dag.json',
       githubToken: '',
+      mode: 'generate',
+      networkBudgetMs: 120_000,
+      sagemakerTimeoutMs: 60_000,
     });
+  });
+
+  it('reads the network budget, the SageMaker deadline and the mode, and names a bad value', () => {
+    expect(
+      parse({ 'network-timeout-seconds': '2.5', 'sagemaker-timeout-seconds': '5' }).inputs,
+    ).toMatchObject({ networkBudgetMs: 2500, sagemakerTimeoutMs: 5000 });
+    expect(parse({ 'network-timeout-seconds': '0' }).errors).toEqual([
+      "Input 'network-timeout-seconds' must be a number of seconds from 1 to 3600; got '0'.",
+    ]);
+    expect(parse({ 'sagemaker-timeout-seconds': 'soon' }).errors).toEqual([
+      "Input 'sagemaker-timeout-seconds' must be a number of seconds from 1 to 3600; got 'soon'.",
+    ]);
+    expect(parse({ mode: 'post' }).errors).toEqual(["Input 'mode' must be generate or comment; got 'post'."]);
   });
 
   it('normalizes display paths and derives the comment key from the dag path', () => {
