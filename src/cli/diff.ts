@@ -1,5 +1,5 @@
 import { checkDocument } from '../core/document.js';
-import { parseSource, hasErrors, type Problem } from '../core/index.js';
+import { parseSource, hasErrors, loadYaml, needsYaml, type Problem } from '../core/index.js';
 import { diffDocuments, renderDiffJson, renderDiffMarkdown, renderDiffText } from '../core/diff/index.js';
 import { readSourceFile } from '../io/files.js';
 import { formatOption, positionals, UsageError, type ParsedArgs } from './args.js';
@@ -39,19 +39,23 @@ async function readForDiff(path: string): Promise<{ doc?: unknown; problems: Pro
   return hasErrors(problems) ? { problems } : { doc: source.value, problems };
 }
 
-/** `exec-doc diff BASE HEAD [--format text|json|markdown]`: 0 whether or not they differ, 1 for a bad input. */
+/**
+ * `exec-doc diff BASE HEAD [--format text|json|markdown]`: exits 0 when the documents are equal, 1 when they differ
+ * (as `diff` and `git diff --exit-code` do), 2 for a bad input or usage.
+ */
 export async function runDiff(args: ParsedArgs, io: CliIO): Promise<number> {
   const format = formatOption(args, ['text', 'json', 'markdown'] as const, 'text');
   for (const name of NOT_FOR_DIFF) {
     if (args.values[name] !== undefined) throw new UsageError(`diff: --${name} cannot be used here`);
   }
   const [basePath, headPath] = positionals(args, 2, 'two execution documents (BASE HEAD)');
+  if (needsYaml(basePath, headPath)) await loadYaml();
   const [base, head] = await Promise.all([readForDiff(basePath!), readForDiff(headPath!)]);
   printProblems(io, [...base.problems, ...head.problems]);
-  if (base.doc === undefined || head.doc === undefined) return 1;
+  if (base.doc === undefined || head.doc === undefined) return 2;
   const diff = diffDocuments(base.doc, head.doc);
   const render =
     format === 'json' ? renderDiffJson : format === 'markdown' ? renderDiffMarkdown : renderDiffText;
   io.stdout.write(render(diff));
-  return 0;
+  return diff.equal ? 0 : 1;
 }
