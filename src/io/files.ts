@@ -55,8 +55,9 @@ export function errnoReason(e: unknown): string {
   }
 }
 
-function mib(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MiB`;
+function limitText(max: number): string {
+  const mib = max / (1024 * 1024);
+  return Number.isInteger(mib) ? `${max} bytes (${mib} MiB)` : `${max} bytes`;
 }
 
 export interface ReadOptions {
@@ -100,7 +101,7 @@ export async function readSourceFile(
     const st = await fs.stat(filePath);
     if (!st.isFile()) return problem(`is ${fileKind(st)}, expected a regular file`);
     if (st.size > max)
-      return problem(`file is ${mib(st.size)}, more than the ${mib(max)} limit for an input file`);
+      return problem(`file is ${st.size} bytes, more than the limit of ${limitText(max)} for an input file`);
     // O_NONBLOCK: if the path was swapped for a FIFO since the stat, open does not wait; fstat then refuses it.
     const handle = await fs.open(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
@@ -115,7 +116,8 @@ export async function readSourceFile(
       (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory, expected a file' : errnoReason(e),
     );
   }
-  if (bytes.length > max) return problem(`file is more than the ${mib(max)} limit for an input file`);
+  if (bytes.length > max)
+    return problem(`file is more than the limit of ${limitText(max)} for an input file`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
