@@ -26,7 +26,8 @@ export async function main(
   io: CliIO,
   env: Record<string, string | undefined> = {},
 ): Promise<number> {
-  let command = '';
+  // Known before parsing, so even a parse error can show the help of the command it was for.
+  let command = argv.find((a) => !a.startsWith('-')) ?? '';
   try {
     const args = parseCli(argv);
     command = args.command;

@@ -3,7 +3,8 @@ import { checkOutputTarget, OutputError, writeOutputFile } from '../io/output-fi
 import { formatProblem, type Problem } from '../core/index.js';
 
 export interface CliIO {
-  stdout: { write(s: string): unknown };
+  /** `flush` resolves once everything written so far has been handed to the reader (a pipe may be slower). */
+  stdout: { write(s: string): unknown; flush?(): Promise<void> };
   stderr: { write(s: string): unknown };
 }
 
@@ -53,8 +54,11 @@ export async function emit(
   text: string,
   guard: { option: string; inputs: NamedInput[] },
 ): Promise<void> {
-  if (toStdout(target)) io.stdout.write(text);
-  else await writeOutputFile(target!, text, { inputs: guard.inputs, label: `--${guard.option}` });
+  if (toStdout(target)) {
+    io.stdout.write(text);
+    // A reader that leaves early ends the process here, before a summary claims the document went out.
+    await io.stdout.flush?.();
+  } else await writeOutputFile(target!, text, { inputs: guard.inputs, label: `--${guard.option}` });
 }
 
 /** The inputs of a command, labelled by option, for emit/checkOutputs. */

@@ -38,6 +38,9 @@ export function processIO(): CliIO {
           throw new StreamWriteError(`cannot write to standard output: ${errnoReason(e)}`);
         }
       },
+      flush(): Promise<void> {
+        return new Promise((resolve) => process.stdout.write('', () => resolve()));
+      },
     },
     stderr: {
       write(s: string): unknown {

@@ -5,6 +5,7 @@
  * raised again so the exit status still says what happened (130 for Ctrl-C).
  */
 import { unlinkSync } from 'node:fs';
+import { constants } from 'node:os';
 
 const pending = new Set<string>();
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -24,6 +25,9 @@ function onSignal(signal: NodeJS.Signals): void {
   removeAll();
   uninstall();
   process.kill(process.pid, signal);
+  // The signal is delivered on the next turn of the event loop; this timer keeps the loop alive until then (and is the
+  // fallback, with the status a shell would show, should it not end the process).
+  setTimeout(() => process.exit(128 + (constants.signals[signal] ?? 0)), 1000);
 }
 
 function install(): void {

@@ -307,7 +307,9 @@ describe(
         expect((await fs.readdir(outDir)).sort()).toEqual(['blocked.json', 'broken.json', 'fine.json']);
         expect(await fs.readFile(path.join(outDir, 'broken.json'), 'utf8')).toBe('{"stale": true}');
         const stale = r.find('warning').find((w) => w.properties.title === 'output/stale');
-        expect(stale?.message).toContain(`${path.join(outDir, 'broken.json')} was already there before this run`);
+        expect(stale?.message).toContain(
+          `${path.join(outDir, 'broken.json')} was already there before this run`,
+        );
         expect(r.summary).toContain('- ✅ <code>fine</code>: 3 of 4 steps filled');
         expect(r.stdout).not.toContain('failed unexpectedly');
       },

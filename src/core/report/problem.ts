@@ -31,6 +31,7 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 }
 
 /** Line breaks (CR, LF, NEL, U+2028/9), other control characters, and bidi controls that reorder what is shown. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**

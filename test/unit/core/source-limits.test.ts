@@ -88,7 +88,7 @@ describe('numbers are kept exactly', () => {
     expect(v['b']).toBe(0.5);
     expect(v['c']).toBe(7);
     expect(v['d']).toBe(31);
-    expect(v['e']).toEqual(new ExactNumber('12345678901234567890', 12345678901234567890));
+    expect(v['e']).toEqual(new ExactNumber('12345678901234567890', Number(12345678901234567890n)));
     expect(v['f']).toEqual(new ExactNumber('1e-05', 1e-5));
     expect(v['g']).toBe(2.5);
     for (const [text, line] of [
