@@ -1,5 +1,6 @@
 import { cloneJson, getOwn, hasOwn, isObject, setOwn, type JsonObject } from '../json.js';
 import { commonSubsequence } from './align.js';
+import { compactJson } from '../serialize.js';
 import type { Change, ChangeKind, ChangeSet, DocumentDiff, FieldSummary, StepDiff } from './types.js';
 
 type Scalar = string | number | boolean | null;
@@ -36,7 +37,8 @@ function canonical(v: unknown): string {
     const keys = Object.keys(v).sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
   }
-  return JSON.stringify(v) ?? 'null';
+  // compactJson: an exact number as written (`1.0` and `1` differ, as in the reference's documents).
+  return compactJson(v);
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

@@ -262,3 +262,15 @@ describe('positions', () => {
     expect(src.locate(`/k${n - 1}`)).toEqual({ line: n, column: String(n).length + 4 });
   });
 });
+
+describe('exact numbers downstream', () => {
+  it('the diff tells 1 from 1.0 and shows each as written', async () => {
+    const { diffDocuments, renderDiffText } = await import('../../../src/core/diff/index.js');
+    const doc = (n: string): unknown =>
+      value(`{"PIPELINE_STEP_CONFIGS": {"S": {"STEP_CONFIG": {"threshold": ${n}}}}}`);
+    expect(diffDocuments(doc('1.0'), doc('1.0')).equal).toBe(true);
+    const d = diffDocuments(doc('1'), doc('1.0'));
+    expect(d.equal).toBe(false);
+    expect(renderDiffText(d)).toContain('STEP_CONFIG.threshold: 1 → 1.0');
+  });
+});
