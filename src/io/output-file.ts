@@ -28,7 +28,7 @@ export class OutputError extends Error {
 /** What an output must not be, and where it may go. */
 export interface OutputGuard {
   /** Files that must never be replaced (the run's inputs), by any path. */
-  inputs?: readonly { path: string; label: string }[];
+  inputs?: readonly NamedFile[];
   /** The output must resolve (symlinks followed) inside one of these directories. */
   roots?: readonly string[];
   /** How the output is named in messages (e.g. `Input 'output'`, `--report`); the path is added. */
@@ -100,6 +100,27 @@ async function realParent(dir: string, describe: () => string): Promise<string> 
   }
 }
 
+type NamedFile = { path: string; label: string };
+
+/** The inputs by identity (device and inode), stat'ed once per list however many outputs are checked against it. */
+const identities = new WeakMap<readonly NamedFile[], Promise<Map<string, NamedFile>>>();
+
+function inputIdentities(inputs: readonly NamedFile[]): Promise<Map<string, NamedFile>> {
+  let known = identities.get(inputs);
+  if (!known) {
+    known = Promise.all(inputs.map(async (i) => [await statOrUndefined(i.path), i] as const)).then(
+      (stats) => {
+        const byId = new Map<string, NamedFile>();
+        for (const [st, i] of stats)
+          if (st && !byId.has(`${st.dev}:${st.ino}`)) byId.set(`${st.dev}:${st.ino}`, i);
+        return byId;
+      },
+    );
+    identities.set(inputs, known);
+  }
+  return known;
+}
+
 async function realRoots(roots: readonly string[]): Promise<string[]> {
   return Promise.all(
     roots.map(async (r) => {
@@ -150,12 +171,9 @@ export async function checkOutputTarget(target: string, guard: OutputGuard = {})
       `is ${fileKind(st)}; exec-doc replaces only regular files${st.isSymbolicLink() ? ' (remove the link or name its target)' : ''}`,
     );
   }
-  if (st) {
-    for (const input of guard.inputs ?? []) {
-      const ist = await statOrUndefined(input.path);
-      if (ist && ist.dev === st.dev && ist.ino === st.ino)
-        refuse(`is also an input file (${input.label}); choose another output file`);
-    }
+  if (st && guard.inputs) {
+    const input = (await inputIdentities(guard.inputs)).get(`${st.dev}:${st.ino}`);
+    if (input) refuse(`is also an input file (${input.label}); choose another output file`);
   }
   return st ? { realPath, mode: st.mode & 0o777 } : { realPath };
 }
@@ -181,17 +199,10 @@ export async function checkOutputDirectory(dir: string, guard: OutputGuard = {})
 }
 
 /** True when `file` exists and is the same file (device and inode) as one of `inputs`; returns that input. */
-export async function sameFileAs(
-  file: string,
-  inputs: readonly { path: string; label: string }[],
-): Promise<{ path: string; label: string } | undefined> {
+export async function sameFileAs(file: string, inputs: readonly NamedFile[]): Promise<NamedFile | undefined> {
   const st = await statOrUndefined(file);
   if (!st) return undefined;
-  for (const input of inputs) {
-    const ist = await statOrUndefined(input.path);
-    if (ist && ist.dev === st.dev && ist.ino === st.ino) return input;
-  }
-  return undefined;
+  return (await inputIdentities(inputs)).get(`${st.dev}:${st.ino}`);
 }
 
 function writeError(target: string, e: unknown, label?: string): OutputError {
