@@ -105,8 +105,8 @@ export async function produceDocument(
         severity: 'warning',
         code: 'output/stale',
         message:
-          `${options.output} was already there before this run; generation failed, so it was left untouched and is ` +
-          `not this run's document (exec-doc never deletes a file it did not write in this run).`,
+          `${options.output} is from before this run and is not this run's document: this pipeline produced none, ` +
+          `and exec-doc never deletes a file it did not write in this run, so it was left untouched.`,
         file: spec.dag.display,
       });
     }

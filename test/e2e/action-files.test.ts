@@ -156,7 +156,7 @@ describe(HAS_ACTION ? 'action e2e: files' : `action e2e: files (skipped: ${SKIP_
       expect(await fs.readFile(path.join(docs, 'README.json'), 'utf8')).toBe('{"mine": true}');
       expect((await fs.readdir(docs)).sort()).toEqual(['README.json', 'fine.json']);
       expect(r.find('warning').find((w) => w.properties.title === 'output/stale')?.message).toContain(
-        `${path.join(docs, 'README.json')} was already there before this run; generation failed, so it was left untouched`,
+        `${path.join(docs, 'README.json')} is from before this run and is not this run's document`,
       );
     },
   );

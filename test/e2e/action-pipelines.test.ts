@@ -308,7 +308,7 @@ describe(
         expect(await fs.readFile(path.join(outDir, 'broken.json'), 'utf8')).toBe('{"stale": true}');
         const stale = r.find('warning').find((w) => w.properties.title === 'output/stale');
         expect(stale?.message).toContain(
-          `${path.join(outDir, 'broken.json')} was already there before this run`,
+          `${path.join(outDir, 'broken.json')} is from before this run and is not this run's document`,
         );
         expect(r.summary).toContain('- ✅ <code>fine</code>: 3 of 4 steps filled');
         expect(r.stdout).not.toContain('failed unexpectedly');
