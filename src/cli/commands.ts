@@ -136,7 +136,9 @@ async function readDocument(path: string): Promise<{ doc?: JsonObject; problems:
     const { line, column } = parsed.source!.locate(p.jsonPath ?? '');
     return { ...p, line, column };
   });
-  return hasErrors(found) ? { problems: found } : { doc: parsed.source.value as JsonObject, problems: found };
+  // The parser's warnings (duplicate keys) first, in file order.
+  const all = [...parsed.problems, ...found];
+  return hasErrors(all) ? { problems: all } : { doc: parsed.source.value as JsonObject, problems: all };
 }
 
 export async function runValidate(args: ParsedArgs, io: CliIO): Promise<number> {

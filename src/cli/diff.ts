@@ -36,7 +36,8 @@ async function readForDiff(path: string): Promise<{ doc?: unknown; problems: Pro
       ...(p.code === 'document/placeholder' ? { severity: 'warning' as const } : {}),
     };
   });
-  return hasErrors(problems) ? { problems } : { doc: source.value, problems };
+  const all = [...parsed.problems, ...problems];
+  return hasErrors(all) ? { problems: all } : { doc: source.value, problems: all };
 }
 
 /**
