@@ -9,8 +9,8 @@ export const modules = {
 /* harmony export */   loadManifest: () => (/* binding */ loadManifest)
 /* harmony export */ });
 /* unused harmony export validateManifest */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83118);
-/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60198);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55416);
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28959);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49986);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41616);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78213);
@@ -131,6 +131,11 @@ function validateManifest(value, locate, options) {
                 `pipeline or set 'output' to another directory.`);
             return;
         }
+        if (options.manifestFile?.absolute === output) {
+            err(`/${i}/name`, `${at}: its document (${output}) would overwrite the manifest ${options.manifestFile.display}; rename the ` +
+                `pipeline or set 'output' to another directory.`);
+            return;
+        }
         pipelines.push(template ? { name, dag, config, template } : { name, dag, config });
         indexes.push(i);
     });
@@ -179,7 +184,7 @@ async function loadManifest(source, options) {
         name = "the 'pipelines' input";
     }
     else {
-        const read = await (0,_io_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readSourceFile */ .u)(source.file.absolute, source.file.display);
+        const read = await (0,_io_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readSourceFile */ .uj)(source.file.absolute, source.file.display);
         if (!read.source) {
             const p = read.problem;
             return {
@@ -200,7 +205,10 @@ async function loadManifest(source, options) {
         };
     }
     const locate = locator(parsed.source, source.kind === 'inline');
-    const { pipelines, errors } = validateManifest(parsed.source.value, locate, options);
+    const { pipelines, errors } = validateManifest(parsed.source.value, locate, {
+        ...options,
+        ...(source.kind === 'file' ? { manifestFile: source.file } : {}),
+    });
     if (!pipelines)
         return { errors };
     // Each distinct file once; a problem is reported for the first entry that names it.

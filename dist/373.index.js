@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   generateWithSageMakerCheck: () => (/* binding */ generateWithSageMakerCheck)
 });
 
-// EXTERNAL MODULE: ./build/core/index.js + 24 modules
-var core = __webpack_require__(83118);
+// EXTERNAL MODULE: ./build/core/index.js + 23 modules
+var core = __webpack_require__(55416);
 // EXTERNAL MODULE: ./build/core/config/unwrap.js
 var unwrap = __webpack_require__(93890);
-// EXTERNAL MODULE: ./build/core/source.js
-var source = __webpack_require__(46713);
+// EXTERNAL MODULE: ./build/core/source.js + 2 modules
+var source = __webpack_require__(40846);
 // EXTERNAL MODULE: ./build/core/json.js
 var core_json = __webpack_require__(28314);
 // EXTERNAL MODULE: ./build/core/config/derived.js

@@ -15,15 +15,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./build/core/index.js + 24 modules
-var core = __webpack_require__(83118);
+// EXTERNAL MODULE: ./build/core/index.js + 23 modules
+var core = __webpack_require__(55416);
 // EXTERNAL MODULE: ./build/core/json.js
 var json = __webpack_require__(28314);
 // EXTERNAL MODULE: ./build/core/number.js
 var number = __webpack_require__(96421);
 // EXTERNAL MODULE: ./build/core/diff/align.js
 var align = __webpack_require__(63129);
+// EXTERNAL MODULE: ./build/core/serialize.js
+var serialize = __webpack_require__(24412);
 ;// CONCATENATED MODULE: ./build/core/diff/diff.js
+
 
 
 
@@ -43,7 +46,8 @@ function canonical(v) {
         const keys = Object.keys(v).sort();
         return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
     }
-    return JSON.stringify(v) ?? 'null';
+    // compactJson: an exact number as written (`1.0` and `1` differ, as in the reference's documents).
+    return (0,serialize/* compactJson */.A)(v);
 }
 function sameJson(a, b) {
     if (a === b)
@@ -477,8 +481,8 @@ const SAME_DAG = {
     removedEdges: [],
 };
 
-// EXTERNAL MODULE: ./build/io/files.js
-var io_files = __webpack_require__(60198);
+// EXTERNAL MODULE: ./build/io/files.js + 1 modules
+var io_files = __webpack_require__(28959);
 // EXTERNAL MODULE: ./build/action/document.js
 var action_document = __webpack_require__(49986);
 ;// CONCATENATED MODULE: ./build/action/compare.js
@@ -590,7 +594,7 @@ async function compareWithBase(pipelines, source, settings) {
             let text;
             if (f.blobId !== '' && id === f.blobId) {
                 // Unchanged: the workspace file is the base's.
-                const read = await (0,io_files/* readSourceFile */.u)(p.files[f.role].absolute, f.path);
+                const read = await (0,io_files/* readSourceFile */.uj)(p.files[f.role].absolute, f.path);
                 text = read.source ? read.source.text : new Error(read.problem?.message ?? `cannot read ${f.path}`);
             }
             else if (id === null) {

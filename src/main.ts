@@ -26,6 +26,7 @@ import { bestEffort, commentReserveMs, reportStep } from './action/github/steps.
 import {
   documentPath,
   failedReport,
+  outputGuard,
   produceDocument,
   type DocumentOutcome,
   type GenerationSettings,
@@ -33,7 +34,7 @@ import {
 import { UserError } from './action/errors.js';
 import { diffStep, type DiffContext } from './action/diff-step.js';
 import { lazyGitHubClient, type GitHubClient } from './action/github/client.js';
-import { checkInputFiles, parseInputs, type ActionInputs } from './action/inputs/inputs.js';
+import { checkInputFiles, checkOutputs, parseInputs, type ActionInputs } from './action/inputs/inputs.js';
 import type { PipelineSpec } from './action/inputs/manifest.js';
 import { mapLimit } from './action/map-limit.js';
 import { setChangeOutputs, setGenerationOutputs, type PipelineRun } from './action/outputs.js';
@@ -75,6 +76,8 @@ async function main(): Promise<void> {
   if (!inputs || fileErrors.length > 0) throw new UserError([...errors, ...fileErrors]);
   const many = inputs.manifest !== undefined;
   const specs = await pipelineSpecs(inputs, ctx);
+  const outputErrors = await checkOutputs(inputs, specs);
+  if (outputErrors.length > 0) throw new UserError(outputErrors);
 
   const pullRequest = PULL_REQUEST_EVENTS.includes(ctx.eventName);
   const payload = pullRequest ? await readEventPayload(ctx) : undefined;
@@ -134,10 +137,16 @@ async function generateAll(
     awsRegion: inputs.awsRegion,
     sagemakerTimeoutMs: inputs.sagemakerTimeoutMs,
   };
+  const guard = outputGuard(inputs, specs);
   const outcomes = await mapLimit(specs, GENERATE_CONCURRENCY, async (spec): Promise<DocumentOutcome> => {
     const output = many ? documentPath(inputs.output, spec.name, inputs.format) : inputs.output;
     try {
-      return await produceDocument(spec, settings, { output, keepDocument: pullRequest, removeStale: many });
+      return await produceDocument(spec, settings, {
+        output,
+        keepDocument: pullRequest,
+        guard,
+        reportStale: many,
+      });
     } catch (e) {
       if (e instanceof Error && e.stack) log.debug(e.stack);
       const message = `could not produce the document ${output}: ${e instanceof Error ? e.message : String(e)}`;

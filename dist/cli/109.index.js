@@ -9,12 +9,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runGraph: () => (/* binding */ runGraph)
 /* harmony export */ });
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1888);
-/* harmony import */ var _core_graph_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
-/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(198);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9376);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(971);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8288);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4153);
+/* harmony import */ var _core_dag_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5845);
+/* harmony import */ var _core_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(846);
+/* harmony import */ var _core_graph_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8679);
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8959);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9376);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(971);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8288);
+
+
 
 
 
@@ -22,34 +26,73 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const NOT_FOR_GRAPH = ['output', 'format', 'report', 'sagemaker-pipeline', 'aws-region'];
+/** The DAG alone as a Mermaid flowchart: nodes and edges, no outcome styling (nothing was generated). */
+function plainMermaid(nodes, edges) {
+    const ids = new Map(nodes.map((n, i) => [n, `n${i}`]));
+    const lines = ['flowchart TD', ...nodes.map((n, i) => `  n${i}["${(0,_core_graph_index_js__WEBPACK_IMPORTED_MODULE_3__/* .mermaidLabel */ ._b)(n)}"]`)];
+    for (const [from, to] of edges)
+        lines.push(`  ${ids.get(from)} --> ${ids.get(to)}`);
+    return `${lines.join('\n')}\n`;
+}
+async function graphDagOnly(dagPath, io) {
+    const read = await (0,_io_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readSourceFile */ .uj)(dagPath);
+    if (!read.source) {
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printProblems */ .Mr)(io, read.problem ? [read.problem] : []);
+        return 1;
+    }
+    const parsed = (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSource */ .PJ)(read.source);
+    if (!parsed.source) {
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printProblems */ .Mr)(io, parsed.problems);
+        return 1;
+    }
+    const source = parsed.source;
+    const { dag, problems } = (0,_core_dag_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadDag */ .zg)(source.value, source.name);
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printProblems */ .Mr)(io, [...parsed.problems, ...problems].map((p) => (0,_core_source_js__WEBPACK_IMPORTED_MODULE_2__/* .locateProblem */ .KD)(source, p)));
+    if (!dag)
+        return 1;
+    io.stdout.write(plainMermaid(dag.nodes, dag.edges));
+    return 0;
+}
 /**
- * `exec-doc graph --dag D --config C [--template T] [--lenient]`: the DAG as a Mermaid flowchart on stdout,
- * nodes styled by outcome. The chart is printed even when generation fails (the failing nodes show as errors);
- * the exit code is then 1.
+ * `exec-doc graph --dag D [--config C [--template T]] [--lenient]`: the DAG as a Mermaid flowchart on stdout. With a
+ * config, the document is generated and nodes are styled by outcome; the chart is printed even when generation fails
+ * (the failing nodes show as errors), with exit code 1. With the DAG alone, it is drawn as it is.
  */
 async function runGraph(args, io) {
     for (const name of NOT_FOR_GRAPH) {
         if (args.values[name] !== undefined)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`graph: --${name} cannot be used here`);
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`graph: --${name} cannot be used here`);
     }
-    (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .positionals */ .g9)(args, 0, 'no positional arguments');
-    const paths = [(0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .requireString */ .VW)(args, 'dag'), (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .requireString */ .VW)(args, 'config'), (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalString */ .sx)(args, 'template')];
-    const reads = await Promise.all(paths.map((p) => (p === undefined ? undefined : (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readSourceFile */ .u)(p))));
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .positionals */ .g9)(args, 0, 'no positional arguments');
+    const dagPath = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .requireString */ .VW)(args, 'dag');
+    const configPath = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalString */ .sx)(args, 'config');
+    const templatePath = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalString */ .sx)(args, 'template');
+    if ((0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .needsYaml */ .Tf)(dagPath, configPath, templatePath))
+        await (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadYaml */ .yv)();
+    if (configPath === undefined) {
+        if (templatePath !== undefined)
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('graph: --template needs --config');
+        if (args.values['lenient'] !== undefined)
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('graph: --lenient needs --config');
+        return graphDagOnly(dagPath, io);
+    }
+    const paths = [dagPath, configPath, templatePath];
+    const reads = await Promise.all(paths.map((p) => (p === undefined ? undefined : (0,_io_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readSourceFile */ .uj)(p))));
     const missing = reads.flatMap((r) => (r?.problem ? [r.problem] : []));
     if (missing.length > 0) {
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .printProblems */ .M)(io, missing);
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printProblems */ .Mr)(io, missing);
         return 1;
     }
     const [dag, config, template] = reads.map((r) => r?.source);
-    await (0,_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .loadYamlFor */ .pE)(dag, config, template);
+    await (0,_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .loadYamlFor */ .pE)(dag, config, template);
     const { report } = (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .generate */ .cM)({
         dag,
         config,
         ...(template ? { template } : {}),
         lenient: args.values['lenient'] === true,
     });
-    (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .printProblems */ .M)(io, report.problems);
-    io.stdout.write((0,_core_graph_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMermaid */ .m6)(report));
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printProblems */ .Mr)(io, report.problems);
+    io.stdout.write((0,_core_graph_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMermaid */ .m6)(report));
     return report.ok ? 0 : 1;
 }
 
@@ -62,11 +105,12 @@ async function runGraph(args, io) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  _b: () => (/* reexport */ mermaidLabel),
   op: () => (/* reexport */ nodeOutcomes),
   m6: () => (/* reexport */ renderMermaid)
 });
 
-// UNUSED EXPORTS: FOCUS_MAX_NODES, FOLD_ABOVE_NODES, LEGEND, SAME_DAG, diffDag, mermaidLabel, mermaidPicture, renderMermaidBlock
+// UNUSED EXPORTS: FOCUS_MAX_NODES, FOLD_ABOVE_NODES, LEGEND, SAME_DAG, diffDag, mermaidPicture, renderMermaidBlock
 
 ;// CONCATENATED MODULE: ./build/core/graph/mermaid.js
 /** DAGs with more nodes than this are folded into a `<details>` block by {@link renderMermaidBlock}. */

@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   generateWithSageMakerCheck: () => (/* binding */ generateWithSageMakerCheck)
 });
 
-// EXTERNAL MODULE: ./build/core/index.js + 13 modules
-var core = __webpack_require__(1888);
+// EXTERNAL MODULE: ./build/core/index.js + 11 modules
+var core = __webpack_require__(4153);
 // EXTERNAL MODULE: ./build/core/config/unwrap.js
 var unwrap = __webpack_require__(3890);
-// EXTERNAL MODULE: ./build/core/source.js
-var source = __webpack_require__(6713);
+// EXTERNAL MODULE: ./build/core/source.js + 2 modules
+var source = __webpack_require__(846);
 // EXTERNAL MODULE: ./build/core/json.js
 var core_json = __webpack_require__(8314);
 // EXTERNAL MODULE: ./build/core/config/derived.js

@@ -82,8 +82,8 @@ async function readAllGiven(root, inputs) {
     return { sources: results.map((r) => r?.source), problems };
 }
 
-// EXTERNAL MODULE: ./build/core/index.js + 13 modules
-var core = __webpack_require__(1888);
+// EXTERNAL MODULE: ./build/core/index.js + 11 modules
+var core = __webpack_require__(4153);
 ;// CONCATENATED MODULE: ./build/cli/mcp/result.js
 
 
@@ -237,8 +237,8 @@ const diffTool = defineTool({
     },
 });
 
-// EXTERNAL MODULE: ./build/io/files.js
-var files = __webpack_require__(198);
+// EXTERNAL MODULE: ./build/io/output-file.js + 1 modules
+var output_file = __webpack_require__(627);
 ;// CONCATENATED MODULE: ./build/cli/mcp/output.js
 
 
@@ -255,15 +255,17 @@ async function checkOutput(root, given, inputFiles) {
 /** Writes `text`; a failure is a problem on `given` (as the CLI reports it), never an exception. */
 async function writeOutput(realPath, given, text) {
     try {
-        await (0,files/* writeFileAtomic */.Z)(realPath, text);
+        await (0,output_file/* writeOutputFile */.BF)(realPath, text);
         return undefined;
     }
     catch (e) {
-        const code = e.code ?? String(e);
+        const why = e instanceof output_file/* OutputError */.u7
+            ? e.message
+            : `cannot write: ${e.code ?? String(e)}`;
         return {
             severity: 'error',
-            code: 'output/write',
-            message: `cannot write: ${code}`,
+            code: e instanceof output_file/* OutputError */.u7 ? e.code : 'output/write',
+            message: why,
             file: given,
             line: 1,
             column: 1,
@@ -645,6 +647,8 @@ const mergeTool = defineTool({
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./build/io/files.js + 1 modules
+var files = __webpack_require__(8959);
 ;// CONCATENATED MODULE: ./build/cli/mcp/root.js
 
 
@@ -694,7 +698,7 @@ class Root {
         }
         catch {
             // Missing (or unreadable) files get the CLI's own messages.
-            return (0,files/* readSourceFile */.u)(lexical, given);
+            return (0,files/* readSourceFile */.uj)(lexical, given);
         }
         if (!within(this.dir, real))
             return { problem: this.outside(given, code, ' (through a symbolic link)') };
@@ -704,7 +708,7 @@ class Root {
                 problem: problem(given, 'input/too-large', `file is ${stat.size} bytes; exec-doc mcp reads files up to ${MAX_FILE_BYTES} bytes`),
             };
         }
-        return (0,files/* readSourceFile */.u)(real, given);
+        return (0,files/* readSourceFile */.uj)(real, given);
     }
     /**
      * Where a tool may write `given`: inside the root (its nearest existing folder resolved through
@@ -1019,11 +1023,12 @@ async function runMcp(args, io, env = {}) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  _b: () => (/* reexport */ mermaidLabel),
   op: () => (/* reexport */ nodeOutcomes),
   m6: () => (/* reexport */ renderMermaid)
 });
 
-// UNUSED EXPORTS: FOCUS_MAX_NODES, FOLD_ABOVE_NODES, LEGEND, SAME_DAG, diffDag, mermaidLabel, mermaidPicture, renderMermaidBlock
+// UNUSED EXPORTS: FOCUS_MAX_NODES, FOLD_ABOVE_NODES, LEGEND, SAME_DAG, diffDag, mermaidPicture, renderMermaidBlock
 
 ;// CONCATENATED MODULE: ./build/core/graph/mermaid.js
 /** DAGs with more nodes than this are folded into a `<details>` block by {@link renderMermaidBlock}. */

@@ -119,7 +119,10 @@ var json = __webpack_require__(8314);
 var number = __webpack_require__(6421);
 // EXTERNAL MODULE: ./build/core/diff/align.js
 var align = __webpack_require__(3129);
+// EXTERNAL MODULE: ./build/core/serialize.js
+var serialize = __webpack_require__(4412);
 ;// CONCATENATED MODULE: ./build/core/diff/diff.js
+
 
 
 
@@ -139,7 +142,8 @@ function canonical(v) {
         const keys = Object.keys(v).sort();
         return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
     }
-    return JSON.stringify(v) ?? 'null';
+    // compactJson: an exact number as written (`1.0` and `1` differ, as in the reference's documents).
+    return (0,serialize/* compactJson */.A)(v);
 }
 function sameJson(a, b) {
     if (a === b)
@@ -1326,12 +1330,14 @@ function notableChanges(review) {
 /* harmony export */   XG: () => (/* binding */ NO_CHANGE),
 /* harmony export */   gf: () => (/* binding */ lineDiff)
 /* harmony export */ });
-/* harmony import */ var _align_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3129);
+/* harmony import */ var _align_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3129);
+/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4412);
 /** Value formatting shared by the diff renderers. */
 
-/** A value as one line of JSON (strings quoted, newlines escaped). */
+
+/** A value as one line of JSON (strings quoted, newlines escaped; exact numbers as written: `1.0`, not `1`). */
 function oneLine(v) {
-    return JSON.stringify(v) ?? 'null';
+    return (0,_serialize_js__WEBPACK_IMPORTED_MODULE_0__/* .compactJson */ .A)(v);
 }
 /** Shortens text to `max` code points, marking the cut. */
 function clip(text, max) {
@@ -1354,7 +1360,7 @@ function lineDiff(oldText, newText, context = 2) {
     const ops = [];
     let i = 0;
     let j = 0;
-    for (const [ki, kj] of [...(0,_align_js__WEBPACK_IMPORTED_MODULE_0__/* .commonSubsequence */ .D)(a, b), [a.length, b.length]]) {
+    for (const [ki, kj] of [...(0,_align_js__WEBPACK_IMPORTED_MODULE_1__/* .commonSubsequence */ .D)(a, b), [a.length, b.length]]) {
         while (i < ki)
             ops.push({ op: '-', text: a[i++] });
         while (j < kj)

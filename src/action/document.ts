@@ -13,8 +13,9 @@ import {
   type Report,
   type SourceText,
 } from '../core/index.js';
-import { readSourceFile, writeFileAtomic } from '../io/files.js';
-import type { FileInput } from './inputs/inputs.js';
+import { readSourceFile } from '../io/files.js';
+import { writeOutputFile, type OutputGuard } from '../io/output-file.js';
+import type { ActionInputs, FileInput } from './inputs/inputs.js';
 import type { PipelineSpec } from './inputs/manifest.js';
 
 export interface GenerationSettings {
@@ -71,8 +72,26 @@ export interface ProduceOptions {
   output: string;
   /** Keep the document, and the blob ids of the inputs, in the outcome (for the diff). */
   keepDocument?: boolean;
-  /** On failure, remove a document an earlier run left at `output` (a directory of documents reflects this run). */
-  removeStale?: boolean;
+  /** What the document may not replace and where it must stay (see outputGuard). */
+  guard?: OutputGuard;
+  /**
+   * On failure, warn when a file is already at `output` (a document of an earlier run, or anything else): it is left
+   * exactly as it is — this run deletes nothing it did not create — and the warning says it is not this run's.
+   */
+  reportStale?: boolean;
+}
+
+/**
+ * What no document of this run may replace — every input of every pipeline and the manifest, by identity (a symlink
+ * or `..` alias of an input is still that input) — and the roots it must resolve inside: the workspace and RUNNER_TEMP.
+ */
+export function outputGuard(inputs: ActionInputs, specs: readonly PipelineSpec[]): OutputGuard {
+  const files = specs.flatMap((s) => [s.dag, s.config, ...(s.template ? [s.template] : [])]);
+  if (inputs.manifest?.kind === 'file') files.push(inputs.manifest.file);
+  return {
+    roots: inputs.outputRoots,
+    inputs: files.map((f) => ({ path: f.absolute, label: f.display })),
+  };
 }
 
 export async function produceDocument(
@@ -81,7 +100,19 @@ export async function produceDocument(
   options: ProduceOptions,
 ): Promise<DocumentOutcome> {
   const outcome = await generateAndWrite(spec, settings, options);
-  if (!outcome.written && options.removeStale) await fs.rm(options.output, { force: true });
+  if (!outcome.written && options.reportStale) {
+    const existing = await fs.lstat(options.output).catch(() => undefined);
+    if (existing) {
+      outcome.report.problems.push({
+        severity: 'warning',
+        code: 'output/stale',
+        message:
+          `${options.output} is from before this run and is not this run's document: this pipeline produced none, ` +
+          `and exec-doc never deletes a file it did not write in this run, so it was left untouched.`,
+        file: spec.dag.display,
+      });
+    }
+  }
   return outcome;
 }
 
@@ -130,6 +161,6 @@ async function generateAndWrite(
       })
     : generate(input);
   if (!report.ok || !document) return { report };
-  await writeFileAtomic(options.output, serializeDocument(document, settings.format));
+  await writeOutputFile(options.output, serializeDocument(document, settings.format), options.guard);
   return { report, written: options.output, ...(options.keepDocument ? { document, inputs } : {}) };
 }

@@ -4,6 +4,7 @@ import {
   serializeDocument,
   loadYaml,
   needsYaml,
+  oneLineText,
   type Problem,
   type GenerateInput,
   type SourceText,
@@ -20,7 +21,7 @@ import {
   type ParsedArgs,
 } from './args.js';
 import { checkedDocument, failedLine, filledLine } from './documents.js';
-import { emit, printProblems, type CliIO } from './output.js';
+import { checkOutputs, emit, namedInputs, printProblems, type CliIO, type NamedInput } from './output.js';
 
 /** Reads the files a command names; missing ones become problems, all reported together. */
 async function readAll(
@@ -33,6 +34,15 @@ async function readAll(
     return r?.source;
   });
   return { sources, problems };
+}
+
+/** The input files of generate/template, labelled by option. */
+function generateFiles(args: ParsedArgs): NamedInput[] {
+  return namedInputs([
+    ['--dag', requireString(args, 'dag')],
+    ['--config', requireString(args, 'config')],
+    ['--template', optionalString(args, 'template')],
+  ]);
 }
 
 async function generateInput(args: ParsedArgs): Promise<{ input?: GenerateInput; problems: Problem[] }> {
@@ -53,6 +63,14 @@ export async function runGenerate(args: ParsedArgs, io: CliIO): Promise<number> 
   const format = formatOption(args, ['json', 'yaml'] as const, 'json');
   const output = optionalString(args, 'output');
   const reportPath = optionalString(args, 'report');
+  const inputs = generateFiles(args);
+  await checkOutputs({
+    outputs: [
+      { option: 'output', path: output },
+      { option: 'report', path: reportPath },
+    ],
+    inputs,
+  });
   const { input, problems } = await generateInput(args);
   if (!input) {
     printProblems(io, problems);
@@ -68,12 +86,13 @@ export async function runGenerate(args: ParsedArgs, io: CliIO): Promise<number> 
       ).generateWithSageMakerCheck(input, { pipeline, ...(region ? { region } : {}) })
     : generate(input);
   printProblems(io, result.report.problems);
-  if (reportPath) await emit(io, reportPath, `${JSON.stringify(result.report, null, 2)}\n`);
+  if (reportPath)
+    await emit(io, reportPath, `${JSON.stringify(result.report, null, 2)}\n`, { option: 'report', inputs });
   if (!result.document) {
     io.stderr.write(`${failedLine(result.report)}\n`);
     return 1;
   }
-  await emit(io, output, serializeDocument(result.document, format));
+  await emit(io, output, serializeDocument(result.document, format), { option: 'output', inputs });
   if (args.values['quiet'] !== true) io.stderr.write(`${filledLine(result.report)}\n`);
   return 0;
 }
@@ -82,6 +101,8 @@ export async function runTemplate(args: ParsedArgs, io: CliIO): Promise<number> 
   const format = formatOption(args, ['json', 'yaml'] as const, 'json');
   const output = optionalString(args, 'output');
   if (args.values['template'] !== undefined) throw new UsageError('template: --template cannot be used here');
+  const inputs = generateFiles(args);
+  await checkOutputs({ outputs: [{ option: 'output', path: output }], inputs });
   const { input, problems } = await generateInput(args);
   if (!input) {
     printProblems(io, problems);
@@ -90,7 +111,7 @@ export async function runTemplate(args: ParsedArgs, io: CliIO): Promise<number> 
   const result = buildAutoTemplate(input);
   printProblems(io, result.problems);
   if (!result.document) return 1;
-  await emit(io, output, serializeDocument(result.document, format));
+  await emit(io, output, serializeDocument(result.document, format), { option: 'output', inputs });
   return 0;
 }
 
@@ -107,7 +128,7 @@ export async function runValidate(args: ParsedArgs, io: CliIO): Promise<number> 
   if (!doc) return 1;
   const steps = Object.keys(doc['PIPELINE_STEP_CONFIGS'] as JsonObject).length;
   if (args.values['quiet'] !== true)
-    io.stderr.write(`${path}: valid execution document with ${steps} step(s)\n`);
+    io.stderr.write(`${oneLineText(path!)}: valid execution document with ${steps} step(s)\n`);
   return 0;
 }
 
@@ -115,10 +136,18 @@ export async function runMerge(args: ParsedArgs, io: CliIO): Promise<number> {
   const format = formatOption(args, ['json', 'yaml'] as const, 'json');
   const output = optionalString(args, 'output');
   const [a, b] = positionals(args, 2, 'two execution documents (BASE NEXT)');
+  const inputs = namedInputs([
+    ['BASE', a],
+    ['NEXT', b],
+  ]);
+  await checkOutputs({ outputs: [{ option: 'output', path: output }], inputs });
   if (format === 'yaml') await loadYaml();
   const [ra, rb] = await Promise.all([readDocument(a!), readDocument(b!)]);
   printProblems(io, [...ra.problems, ...rb.problems]);
   if (!ra.doc || !rb.doc) return 1;
-  await emit(io, output, serializeDocument(mergeDocuments(ra.doc, rb.doc), format));
+  await emit(io, output, serializeDocument(mergeDocuments(ra.doc, rb.doc), format), {
+    option: 'output',
+    inputs,
+  });
   return 0;
 }

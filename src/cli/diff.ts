@@ -27,7 +27,10 @@ async function readForDiff(path: string): Promise<{ doc?: unknown; problems: Pro
   return checkedDocument(read.source, { placeholder: 'warning' });
 }
 
-/** `exec-doc diff BASE HEAD [--format text|json|markdown]`: 0 whether or not they differ, 1 for a bad input. */
+/**
+ * `exec-doc diff BASE HEAD [--format text|json|markdown]`: exits 0 when the documents are equal, 1 when they differ
+ * (as `diff` and `git diff --exit-code` do), 2 for a bad input or usage.
+ */
 export async function runDiff(args: ParsedArgs, io: CliIO): Promise<number> {
   const format = formatOption(args, ['text', 'json', 'markdown'] as const, 'text');
   for (const name of NOT_FOR_DIFF) {
@@ -36,10 +39,10 @@ export async function runDiff(args: ParsedArgs, io: CliIO): Promise<number> {
   const [basePath, headPath] = positionals(args, 2, 'two execution documents (BASE HEAD)');
   const [base, head] = await Promise.all([readForDiff(basePath!), readForDiff(headPath!)]);
   printProblems(io, [...base.problems, ...head.problems]);
-  if (base.doc === undefined || head.doc === undefined) return 1;
+  if (base.doc === undefined || head.doc === undefined) return 2;
   const diff = diffDocuments(base.doc, head.doc);
   const render =
     format === 'json' ? renderDiffJson : format === 'markdown' ? renderDiffMarkdown : renderDiffText;
   io.stdout.write(render(diff));
-  return 0;
+  return diff.equal ? 0 : 1;
 }

@@ -1,5 +1,13 @@
 import { checkDocument } from '../core/document.js';
-import { hasErrors, loadYaml, needsYaml, parseSource, type Problem, type Report } from '../core/index.js';
+import {
+  hasErrors,
+  loadYaml,
+  needsYaml,
+  oneLineText,
+  parseSource,
+  type Problem,
+  type Report,
+} from '../core/index.js';
 import type { JsonObject } from '../core/json.js';
 import type { SourceText } from '../core/source.js';
 
@@ -31,13 +39,16 @@ export async function checkedDocument(
     const demoted = p.code === 'document/placeholder' && opts.placeholder === 'warning';
     return { ...p, line, column, ...(demoted ? { severity: 'warning' as const } : {}) };
   });
-  return hasErrors(problems) ? { problems } : { doc: src.value as JsonObject, problems };
+  // The parser's warnings (duplicate keys) first, in file order.
+  const all = [...parsed.problems, ...problems];
+  return hasErrors(all) ? { problems: all } : { doc: src.value as JsonObject, problems: all };
 }
 
 /** `exec-doc: filled 3 of 4 step(s): A, B, C` — what `generate` says when it succeeds. */
 export function filledLine(report: Report): string {
   const names = report.steps.filter((s) => s.status === 'filled').map((s) => s.step);
-  return `exec-doc: filled ${report.filledSteps} of ${report.totalSteps} step(s)${names.length > 0 ? `: ${names.join(', ')}` : ''}`;
+  // Step names are outside text: one line, whatever they contain.
+  return `exec-doc: filled ${report.filledSteps} of ${report.totalSteps} step(s)${names.length > 0 ? `: ${oneLineText(names.join(', '))}` : ''}`;
 }
 
 /** `exec-doc: generation failed with N error(s); no document written` — what `generate` says when it fails. */

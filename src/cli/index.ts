@@ -1,7 +1,4 @@
 import { main } from './main.js';
+import { processIO } from './streams.js';
 
-process.exitCode = await main(
-  process.argv.slice(2),
-  { stdout: process.stdout, stderr: process.stderr },
-  process.env,
-);
+process.exitCode = await main(process.argv.slice(2), processIO(), process.env);

@@ -1,6 +1,8 @@
-import { parseCli, USAGE, UsageError } from './args.js';
+import { COMMAND_HELP, nearest, parseCli, USAGE, UsageError } from './args.js';
 import { runGenerate, runMerge, runTemplate, runValidate } from './commands.js';
-import type { CliIO } from './output.js';
+import { OutputError } from '../io/output-file.js';
+import { oneLineText } from '../core/index.js';
+import { StreamWriteError, type CliIO } from './output.js';
 
 type Command = (args: ReturnType<typeof parseCli>, io: CliIO) => Promise<number>;
 
@@ -25,33 +27,46 @@ export async function main(
   io: CliIO,
   env: Record<string, string | undefined> = {},
 ): Promise<number> {
+  // Known before parsing, so even a parse error can show the help of the command it was for.
+  let command = argv.find((a) => !a.startsWith('-')) ?? '';
   try {
     const args = parseCli(argv);
+    command = args.command;
     if (args.values['version'] === true) {
       io.stdout.write('exec-doc 0.1.0\n');
       return 0;
     }
     if (args.values['help'] === true || args.command === 'help') {
-      io.stdout.write(`${USAGE}\n`);
+      const topic = args.command === 'help' ? args.positionals[0] : args.command;
+      io.stdout.write(`${(topic !== undefined && COMMAND_HELP[topic]) || USAGE}\n`);
       return 0;
     }
     if (args.command === '') throw new UsageError('no command given');
     const run = COMMANDS[args.command];
-    if (!run) throw new UsageError(`unknown command "${args.command}"`);
+    if (!run) {
+      const guess = nearest(args.command, Object.keys(COMMANDS));
+      throw new UsageError(`unknown command "${args.command}"${guess ? `; did you mean "${guess}"?` : ''}`);
+    }
     return await run(args, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`exec-doc: ${e.message}\n\n${USAGE}\n`);
+      const help = COMMAND_HELP[command];
+      io.stderr.write(`exec-doc: ${oneLineText(e.message)}\n\n${help ?? USAGE}\n`);
+      // A diff's errors are 2 whatever their kind: 1 means "the documents differ".
       return 2;
     }
-    const err = e as NodeJS.ErrnoException;
-    if (err && typeof err.code === 'string' && typeof err.path === 'string') {
-      io.stderr.write(`${err.path}:1:1: error [output/write] cannot write: ${err.code}\n`);
-      return 1;
+    if (e instanceof OutputError) {
+      io.stderr.write(`exec-doc: error [${e.code}] ${oneLineText(e.message)}\n`);
+      return e.code === 'output/target' || command === 'diff' ? 2 : 1;
     }
-    io.stderr.write(`exec-doc: internal error: ${err?.message ?? String(e)}\n`);
+    if (e instanceof StreamWriteError) {
+      io.stderr.write(`exec-doc: error [output/write] ${oneLineText(e.message)}\n`);
+      return command === 'diff' ? 2 : 1;
+    }
+    const err = e as Error | undefined;
+    io.stderr.write(`exec-doc: internal error: ${oneLineText(err?.message ?? String(e))}\n`);
     if (env['EXEC_DOC_DEBUG'] === '1' && err?.stack) io.stderr.write(`${err.stack}\n`);
     else io.stderr.write('This is a bug in exec-doc; run with EXEC_DOC_DEBUG=1 for details and report it.\n');
-    return 1;
+    return command === 'diff' ? 2 : 1;
   }
 }

@@ -5,7 +5,7 @@ export { parseSource, type SourceText, type ParsedSource } from './source.js';
 export type { JsonObject } from './json.js';
 export type { Report, StepReport, StepFamily, StepStatus, ResolutionRule } from './report/report.js';
 export type { Problem, Severity } from './report/problem.js';
-export { formatProblem, hasErrors } from './report/problem.js';
+export { formatProblem, hasErrors, oneLineText } from './report/problem.js';
 export { loadYaml, needsYaml } from './yaml-support.js';
 export {
   ExactNumber,

@@ -1,8 +1,7 @@
 /**
- * A small JSON scanner that knows where things are. `JSON.parse` is used for values (it is fast);
- * this scanner runs only on the error path: to find where a syntax error is, and to turn a JSON
- * pointer into a line and column. Error messages from `JSON.parse` differ between Node versions, so
- * syntax positions come from here.
+ * Where things are in a JSON text: line/column of an offset (LineIndex) and the offset of the value a JSON pointer
+ * names (PointerIndex). Both index lazily and once, so locating N problems costs O(text + N), never O(text × N).
+ * Values themselves come from json-parse.ts.
  */
 
 export interface TextPosition {
@@ -15,173 +14,207 @@ export class JsonSyntaxError extends Error {
   constructor(
     message: string,
     readonly offset: number,
+    /** `input/syntax`, `input/number` (a literal with no finite double) or `input/too-deep`. */
+    readonly code = 'input/syntax',
   ) {
     super(message);
   }
 }
 
-/** 1-based line/column of a UTF-16 offset. Columns count code points, as editors do. */
-export function positionAt(text: string, offset: number): TextPosition {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
+/** Index of the first element of sorted `xs` that is ≥ `x`. */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
   }
-  let column = 1;
-  for (let i = lineStart; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > lineStart) continue; // low surrogate: same code point
-    column++;
-  }
-  return { line, column };
+  return lo;
 }
 
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+/**
+ * 1-based line/column of UTF-16 offsets, in O(log n) each after one O(n) pass. Columns count code points, as
+ * editors do: the low half of a surrogate pair adds no column.
+ */
+export class LineIndex {
+  private lineStarts?: number[];
+  private lowSurrogates?: number[];
+  constructor(private readonly text: string) {}
 
-class Cursor {
+  private build(): { starts: number[]; lows: number[] } {
+    if (!this.lineStarts) {
+      const t = this.text;
+      const starts = [0];
+      for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) starts.push(i + 1);
+      const lows: number[] = [];
+      if (/[\udc00-\udfff]/.test(t)) {
+        for (let i = 0; i < t.length; i++) {
+          const c = t.charCodeAt(i);
+          if (c >= 0xdc00 && c <= 0xdfff) lows.push(i);
+        }
+      }
+      this.lineStarts = starts;
+      this.lowSurrogates = lows;
+    }
+    return { starts: this.lineStarts, lows: this.lowSurrogates! };
+  }
+
+  position(offset: number): TextPosition {
+    const { starts, lows } = this.build();
+    const end = Math.max(0, Math.min(offset, this.text.length));
+    const line = lowerBound(starts, end + 1); // the number of line starts ≤ end
+    const lineStart = starts[line - 1]!;
+    // A low surrogate right at the line start is a column of its own (a broken pair), as before.
+    const skipped = lows.length === 0 ? 0 : lowerBound(lows, end) - lowerBound(lows, lineStart + 1);
+    return { line, column: end - lineStart - skipped + 1 };
+  }
+}
+
+/** 1-based line/column of a UTF-16 offset (one-off use; a LineIndex is faster for many). */
+export function positionAt(text: string, offset: number): TextPosition {
+  return new LineIndex(text).position(offset);
+}
+
+/** Skips JSON values in a text known to be valid (it was parsed already); offsets only, no values built. */
+class Skipper {
   pos = 0;
   constructor(readonly text: string) {}
 
-  ws(): void {
-    while (this.pos < this.text.length && WS.has(this.text.charCodeAt(this.pos))) this.pos++;
+  ws(): number {
+    const t = this.text;
+    let p = this.pos;
+    let c = t.charCodeAt(p);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = t.charCodeAt(++p);
+    this.pos = p;
+    return c;
   }
 
-  fail(message: string, at = this.pos): never {
-    throw new JsonSyntaxError(message, at);
-  }
-
-  describe(): string {
-    if (this.pos >= this.text.length) return 'end of file';
-    return JSON.stringify(this.text[this.pos]);
-  }
-
-  expect(ch: string): void {
-    if (this.text[this.pos] !== ch) this.fail(`expected '${ch}' but found ${this.describe()}`);
-    this.pos++;
-  }
-
-  /** Skips one value; returns its start offset. */
-  value(): number {
-    this.ws();
-    const start = this.pos;
-    const ch = this.text[this.pos];
-    if (ch === '{') this.object(undefined);
-    else if (ch === '[') this.array(undefined);
-    else if (ch === '"') this.string();
-    else if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) this.number();
-    else if (this.text.startsWith('true', this.pos)) this.pos += 4;
-    else if (this.text.startsWith('false', this.pos)) this.pos += 5;
-    else if (this.text.startsWith('null', this.pos)) this.pos += 4;
-    else this.fail(`expected a JSON value but found ${this.describe()}`);
-    return start;
+  /** Skips a string; returns its raw text between the quotes (escapes undecoded). */
+  rawString(): string {
+    const t = this.text;
+    const start = this.pos + 1;
+    let p = start;
+    for (;;) {
+      const c = t.charCodeAt(p);
+      if (c === 34 || Number.isNaN(c)) break;
+      p += c === 92 ? 2 : 1;
+    }
+    this.pos = p + 1;
+    return t.slice(start, p);
   }
 
   string(): string {
-    const start = this.pos;
-    this.expect('"');
-    const t = this.text;
-    while (this.pos < t.length) {
-      const c = t.charCodeAt(this.pos);
-      if (c === 0x22) {
-        this.pos++;
-        return JSON.parse(t.slice(start, this.pos)) as string;
-      }
-      if (c === 0x5c) {
-        const e = t[this.pos + 1];
-        if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(t.slice(this.pos + 2, this.pos + 6)))
-            this.fail('invalid \\u escape in string');
-          this.pos += 6;
-        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) this.pos += 2;
-        else this.fail(`invalid escape '\\${e ?? ''}' in string`);
-        continue;
-      }
-      if (c < 0x20) this.fail('control character (e.g. a raw newline or tab) inside a string; escape it');
-      this.pos++;
-    }
-    return this.fail('unterminated string', start);
+    const raw = this.rawString();
+    return raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
   }
 
-  number(): void {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.text.slice(this.pos, this.pos + 400));
-    if (!m || m[0] === '-' || m[0] === '') this.fail('invalid number');
-    this.pos += m[0].length;
-  }
-
-  /** Skips an object; when `want` is given, stops at the value of that key and returns its offset. */
-  object(want: string | undefined): number | undefined {
-    this.expect('{');
-    this.ws();
-    if (this.text[this.pos] === '}') {
-      this.pos++;
-      return undefined;
-    }
-    for (;;) {
-      this.ws();
-      if (this.text[this.pos] !== '"')
-        this.fail(`expected a double-quoted property name but found ${this.describe()}`);
-      const key = this.string();
-      this.ws();
-      this.expect(':');
-      this.ws();
-      if (want !== undefined && key === want) return this.pos;
-      this.value();
-      this.ws();
-      if (this.text[this.pos] === ',') {
+  /** Skips one value, nested ones included, with an explicit stack (no recursion). */
+  value(): void {
+    let depth = 0;
+    do {
+      const c = this.ws();
+      if (c === 34) this.rawString();
+      else if (c === 123 || c === 91) {
+        depth++;
         this.pos++;
         continue;
-      }
-      if (this.text[this.pos] === '}') {
+      } else if (c === 125 || c === 93) {
+        depth--;
         this.pos++;
-        return undefined;
-      }
-      this.fail(`expected ',' or '}' after a property value but found ${this.describe()}`);
-    }
-  }
-
-  array(wantIndex: number | undefined): number | undefined {
-    this.expect('[');
-    this.ws();
-    if (this.text[this.pos] === ']') {
-      this.pos++;
-      return undefined;
-    }
-    for (let i = 0; ; i++) {
-      this.ws();
-      if (wantIndex !== undefined && i === wantIndex) return this.pos;
-      this.value();
-      this.ws();
-      if (this.text[this.pos] === ',') {
+      } else if (c === 44 || c === 58) {
         this.pos++;
         continue;
+      } else {
+        // A number or a literal: up to the next delimiter.
+        const t = this.text;
+        let p = this.pos + 1;
+        for (let d = t.charCodeAt(p); p < t.length; d = t.charCodeAt(++p)) {
+          if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9 || d === 58)
+            break;
+        }
+        this.pos = p;
       }
-      if (this.text[this.pos] === ']') {
-        this.pos++;
-        return undefined;
-      }
-      this.fail(`expected ',' or ']' after an array element but found ${this.describe()}`);
-    }
+      if (depth === 0) return;
+    } while (this.pos < this.text.length);
   }
 }
 
-/** Finds the first syntax error of a JSON text; `undefined` when the text is valid. */
-export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
-  const c = new Cursor(text);
-  try {
-    c.ws();
-    if (c.pos >= text.length) return new JsonSyntaxError('file is empty: expected a JSON value', 0);
-    c.value();
-    c.ws();
-    if (c.pos < text.length) c.fail(`unexpected ${c.describe()} after the end of the JSON value`);
-    return undefined;
-  } catch (e) {
-    if (e instanceof JsonSyntaxError) return e;
-    throw e;
+/** The offsets of a container's direct children: by key for an object (the last of duplicates), by index for an array. */
+type Children = Map<string, number> | number[];
+
+/**
+ * Offsets of the values JSON pointers name, in a valid JSON text. Each container on a requested path is scanned
+ * once for the offsets of its children, so many pointers into one list cost one pass over it.
+ */
+export class PointerIndex {
+  private readonly children = new Map<number, Children>();
+  private rootOffset?: number;
+  constructor(private readonly text: string) {}
+
+  private root(): number {
+    if (this.rootOffset === undefined) {
+      const s = new Skipper(this.text);
+      s.ws();
+      this.rootOffset = s.pos;
+    }
+    return this.rootOffset;
   }
+
+  private childrenOf(at: number): Children | undefined {
+    const cached = this.children.get(at);
+    if (cached) return cached;
+    const ch = this.text.charCodeAt(at);
+    if (ch !== 123 && ch !== 91) return undefined;
+    const s = new Skipper(this.text);
+    s.pos = at + 1;
+    let out: Children;
+    if (ch === 123) {
+      const byKey = new Map<string, number>();
+      while (s.ws() === 34) {
+        const key = s.string();
+        s.ws();
+        s.pos++; // ':'
+        s.ws();
+        byKey.set(key, s.pos);
+        s.value();
+        if (s.ws() === 44) s.pos++;
+      }
+      out = byKey;
+    } else {
+      const list: number[] = [];
+      while (s.ws() !== 93 && s.pos < this.text.length) {
+        list.push(s.pos);
+        s.value();
+        if (s.ws() === 44) s.pos++;
+      }
+      out = list;
+    }
+    this.children.set(at, out);
+    return out;
+  }
+
+  /**
+   * Offset of the value `pointer` names. When a segment is missing, the offset of the deepest existing parent, so a
+   * "missing field" problem points at the object that lacks it.
+   */
+  offset(pointer: string): number {
+    let at = this.root();
+    for (const seg of decodePointer(pointer)) {
+      const kids = this.childrenOf(at);
+      let next: number | undefined;
+      if (kids instanceof Map) next = kids.get(seg);
+      else if (kids && /^(0|[1-9]\d*)$/.test(seg)) next = kids[Number(seg)];
+      if (next === undefined) return at;
+      at = next;
+    }
+    return at;
+  }
+}
+
+/** Offset of the value a JSON pointer names in a valid JSON text (one-off use; see PointerIndex). */
+export function locateJsonPointer(text: string, pointer: string): number {
+  return new PointerIndex(text).offset(pointer);
 }
 
 export function decodePointer(pointer: string): string[] {
@@ -194,29 +227,4 @@ export function decodePointer(pointer: string): string[] {
 
 export function encodePointer(segments: readonly (string | number)[]): string {
   return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-
-/**
- * Offset of the value a JSON pointer names in a valid JSON text. When a segment is missing, the
- * offset of the deepest existing parent is returned, so a "missing field" problem points at the object
- * that lacks it.
- */
-export function locateJsonPointer(text: string, pointer: string): number {
-  const c = new Cursor(text);
-  c.ws();
-  let at = c.pos;
-  for (const seg of decodePointer(pointer)) {
-    c.pos = at;
-    const ch = text[at];
-    let next: number | undefined;
-    try {
-      if (ch === '{') next = c.object(seg);
-      else if (ch === '[' && /^\d+$/.test(seg)) next = c.array(Number(seg));
-    } catch {
-      next = undefined;
-    }
-    if (next === undefined) return at;
-    at = next;
-  }
-  return at;
 }

@@ -1,9 +1,11 @@
 /** JSON value helpers that treat every key — `__proto__` and `constructor` included — as plain data. */
+import { ExactNumber } from './number.js';
 
 export type JsonObject = { [key: string]: unknown };
 
+/** A JSON object: not null, not an array, and not a number (an ExactNumber is a value object, a leaf of the data). */
 export function isObject(v: unknown): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof ExactNumber);
 }
 
 /** `obj[key] = value` without invoking setters: a `__proto__` key stays an own data property. */
@@ -44,6 +46,8 @@ export function cloneJson<T>(value: T): T {
 export function typeName(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
+  // An ExactNumber with a fraction or exponent (`1.0`) is a Python float, whatever its value.
+  if (v instanceof ExactNumber) return /[.eE]/.test(v.text) ? 'number' : 'integer';
   if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
   return typeof v;
 }

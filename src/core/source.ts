@@ -1,12 +1,8 @@
-import type { LineCounter, Node } from 'yaml';
+import type { LineCounter, Node, Pair } from 'yaml';
 import { yamlModule } from './yaml-support.js';
-import {
-  findJsonSyntaxError,
-  locateJsonPointer,
-  positionAt,
-  decodePointer,
-  type TextPosition,
-} from './json-scan.js';
+import { LineIndex, PointerIndex, decodePointer, JsonSyntaxError, type TextPosition } from './json-scan.js';
+import { parseJson, type DuplicateKey } from './json-parse.js';
+import { yamlToJson, YamlValueError } from './yaml-value.js';
 import type { Problem } from './report/problem.js';
 
 export type SourceFormat = 'json' | 'yaml';
@@ -32,25 +28,71 @@ export function inferFormat(name: string): SourceFormat {
   return /\.ya?ml$/i.test(name) ? 'yaml' : 'json';
 }
 
-function problemAt(name: string, text: string, offset: number, message: string, code: string): Problem {
-  const { line, column } = positionAt(text, offset);
+function problemAt(name: string, lines: LineIndex, offset: number, message: string, code: string): Problem {
+  const { line, column } = lines.position(offset);
   return { severity: 'error', code, message, file: name, line, column };
+}
+
+/** Duplicate-key warnings shown per file, at most; the rest are counted in one more warning. */
+const MAX_DUPLICATE_WARNINGS = 100;
+
+function duplicateWarnings(name: string, lines: LineIndex, duplicates: readonly DuplicateKey[]): Problem[] {
+  const out: Problem[] = duplicates.slice(0, MAX_DUPLICATE_WARNINGS).map((d) => {
+    const first = lines.position(d.first);
+    return {
+      ...problemAt(
+        name,
+        lines,
+        d.second,
+        `duplicate key ${JSON.stringify(d.key)}: first at line ${first.line}, column ${first.column}; the later value is used`,
+        'input/duplicate-key',
+      ),
+      severity: 'warning',
+    };
+  });
+  const more = duplicates.length - MAX_DUPLICATE_WARNINGS;
+  if (more > 0) {
+    out.push({
+      ...problemAt(
+        name,
+        lines,
+        duplicates[MAX_DUPLICATE_WARNINGS]!.second,
+        `${more} more duplicate key(s)`,
+        'input/duplicate-key',
+      ),
+      severity: 'warning',
+    });
+  }
+  return out;
 }
 
 class JsonSource implements ParsedSource {
   readonly format = 'json' as const;
+  private pointers?: PointerIndex;
   constructor(
     readonly name: string,
     readonly text: string,
     readonly value: unknown,
+    private readonly lines: LineIndex,
   ) {}
   locate(pointer: string): TextPosition {
-    return positionAt(this.text, locateJsonPointer(this.text, pointer));
+    this.pointers ??= new PointerIndex(this.text);
+    return this.lines.position(this.pointers.offset(pointer));
   }
+}
+
+/** The key of a YAML pair as the converted data has it (a string). */
+function yamlKey(key: unknown): string {
+  const { isScalar } = yamlModule();
+  if (!isScalar(key)) return String(key);
+  if (typeof key.value === 'string') return key.value;
+  return typeof key.source === 'string' ? key.source : String(key.value);
 }
 
 class YamlSource implements ParsedSource {
   readonly format = 'yaml' as const;
+  /** Pairs of each mapping by key, built when a pointer first goes through it (many pointers, one pass). */
+  private readonly pairs = new WeakMap<object, Map<string, Pair>>();
   constructor(
     readonly name: string,
     readonly text: string,
@@ -65,7 +107,13 @@ class YamlSource implements ParsedSource {
     for (const seg of decodePointer(pointer)) {
       let next: Node | null = null;
       if (isMap(node)) {
-        const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === seg);
+        let byKey = this.pairs.get(node);
+        if (!byKey) {
+          byKey = new Map();
+          for (const p of node.items) if (!byKey.has(yamlKey(p.key))) byKey.set(yamlKey(p.key), p);
+          this.pairs.set(node, byKey);
+        }
+        const pair = byKey.get(seg);
         next = (pair?.value as Node | null | undefined) ?? null;
         if (!next && pair && isScalar(pair.key)) offset = pair.key.range?.[0] ?? offset;
       } else if (isSeq(node) && /^\d+$/.test(seg)) {
@@ -81,19 +129,72 @@ class YamlSource implements ParsedSource {
   }
 }
 
+/** The message of a stack overflow inside the YAML library, which reports it as a parse error. */
+const STACK_OVERFLOW = /call stack/i;
+
+function parseJsonSource(
+  name: string,
+  text: string,
+  lines: LineIndex,
+): { source?: ParsedSource; problems: Problem[] } {
+  try {
+    const { value, duplicates } = parseJson(text);
+    return {
+      source: new JsonSource(name, text, value, lines),
+      problems: duplicateWarnings(name, lines, duplicates),
+    };
+  } catch (e) {
+    if (!(e instanceof JsonSyntaxError)) throw e;
+    const message = e.code === 'input/syntax' ? `invalid JSON: ${e.message}` : e.message;
+    return { problems: [problemAt(name, lines, e.offset, message, e.code)] };
+  }
+}
+
+function parseYamlSource(name: string, text: string): { source?: ParsedSource; problems: Problem[] } {
+  const { LineCounter, parseDocument } = yamlModule();
+  const lines = new LineCounter();
+  const at = (offset: number, message: string, code: string): Problem => {
+    const { line, col } = lines.linePos(offset);
+    return { severity: 'error', code, message, file: name, line, column: col };
+  };
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((e) =>
+        STACK_OVERFLOW.test(e.message)
+          ? at(
+              e.pos[0],
+              'nesting is too deep for a YAML document: split or flatten this data',
+              'input/too-deep',
+            )
+          : at(e.pos[0], `invalid YAML: ${e.message.split('\n')[0] ?? e.message}`, 'input/syntax'),
+      ),
+    };
+  }
+  try {
+    const value = yamlToJson(doc);
+    return { source: new YamlSource(name, text, value, doc.contents, lines), problems: [] };
+  } catch (e) {
+    if (!(e instanceof YamlValueError)) throw e;
+    return { problems: [at(e.offset, e.message, e.code)] };
+  }
+}
+
 /**
- * Parses a JSON or YAML file. Problems (BOM, empty file, syntax errors) carry file, line and column;
- * on any problem no source is returned.
+ * Parses a JSON or YAML file. Problems (BOM, empty file, syntax errors, numbers with no JSON form, nesting too deep,
+ * alias bombs) carry file, line and column; on any error no source is returned. Duplicate JSON keys are warnings
+ * naming both positions (YAML refuses them).
  */
 export function parseSource(input: SourceText): { source?: ParsedSource; problems: Problem[] } {
   const { name, text } = input;
   const format = input.format ?? inferFormat(name);
+  const lines = new LineIndex(text);
   if (text.charCodeAt(0) === 0xfeff) {
     return {
       problems: [
         problemAt(
           name,
-          text,
+          lines,
           0,
           'file starts with a UTF-8 byte order mark (BOM); save it as UTF-8 without BOM',
           'input/bom',
@@ -104,40 +205,17 @@ export function parseSource(input: SourceText): { source?: ParsedSource; problem
   if (text.trim() === '') {
     return {
       problems: [
-        problemAt(name, text, 0, `file is empty: expected a ${format.toUpperCase()} document`, 'input/empty'),
+        problemAt(
+          name,
+          lines,
+          0,
+          `file is empty: expected a ${format.toUpperCase()} document`,
+          'input/empty',
+        ),
       ],
     };
   }
-  if (format === 'json') {
-    try {
-      return { source: new JsonSource(name, text, JSON.parse(text)), problems: [] };
-    } catch {
-      const err = findJsonSyntaxError(text);
-      const offset = err?.offset ?? text.length;
-      const message = `invalid JSON: ${err?.message ?? 'could not parse'}`;
-      return { problems: [problemAt(name, text, offset, message, 'input/syntax')] };
-    }
-  }
-  const { LineCounter, parseDocument } = yamlModule();
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((e) => {
-        const { line, col } = lines.linePos(e.pos[0]);
-        return {
-          severity: 'error' as const,
-          code: 'input/syntax',
-          message: `invalid YAML: ${e.message.split('\n')[0] ?? e.message}`,
-          file: name,
-          line,
-          column: col,
-        };
-      }),
-    };
-  }
-  const value: unknown = doc.toJS({ maxAliasCount: 1000 });
-  return { source: new YamlSource(name, text, value, doc.contents, lines), problems: [] };
+  return format === 'json' ? parseJsonSource(name, text, lines) : parseYamlSource(name, text);
 }
 
 /** Adds line/column to a problem that names a JSON pointer in `source`. */

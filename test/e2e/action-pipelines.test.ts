@@ -282,7 +282,7 @@ describe(
     );
 
     e2e(
-      'a document that cannot be written fails its pipeline only; a stale document of a failed one is removed',
+      'a document that cannot be written fails its pipeline only; a file at the path of a failed one is kept, with a warning',
       async () => {
         const outDir = path.join(job.runnerTemp, 'docs');
         await fs.mkdir(path.join(outDir, 'blocked.json'), { recursive: true }); // a directory where the document goes
@@ -306,7 +306,13 @@ describe(
         expect(io?.message).toMatch(
           /^could not produce the document .*blocked\.json: .* \[pipeline blocked\]$/,
         );
-        expect((await fs.readdir(outDir)).sort()).toEqual(['blocked.json', 'fine.json']);
+        // Nothing this run did not write is deleted: the old broken.json stays as it was, and a warning says it is stale.
+        expect((await fs.readdir(outDir)).sort()).toEqual(['blocked.json', 'broken.json', 'fine.json']);
+        expect(await fs.readFile(path.join(outDir, 'broken.json'), 'utf8')).toBe('{"stale": true}');
+        const stale = r.find('warning').find((w) => w.properties.title === 'output/stale');
+        expect(stale?.message).toContain(
+          `${path.join(outDir, 'broken.json')} is from before this run and is not this run's document`,
+        );
         expect(r.summary).toContain('- ✅ Generated (1): `fine`');
         expect(r.stdout).not.toContain('failed unexpectedly');
       },

@@ -49,7 +49,8 @@ describe.skipIf(!built)('exec-doc diff (built bundle)', () => {
   it('lists exactly the two changed fields: the Cradle transformSQL and the registration image', () => {
     const r = run(['diff', 'demo/expected.json', 'head.json']);
     expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
+    // As diff and git diff --exit-code: 1 means "they differ".
+    expect(r.code).toBe(1);
     expect(r.stdout).toContain('Execution document: 2 steps changed.\n');
     expect(r.stdout).toContain('~ CradleDataLoading-Training: transformSQL changed\n');
     expect(r.stdout).toContain(
@@ -65,7 +66,7 @@ describe.skipIf(!built)('exec-doc diff (built bundle)', () => {
 
   it('--format json gives the same two changes as data', () => {
     const r = run(['diff', 'demo/expected.json', 'head.json', '--format', 'json']);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout) as {
       version: number;
       counts: Record<string, number>;
@@ -82,7 +83,7 @@ describe.skipIf(!built)('exec-doc diff (built bundle)', () => {
 
   it('--format markdown escapes what comes from the documents', () => {
     const r = run(['diff', 'diff/base.json', 'diff/head.json', '--format', 'markdown']);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     // Judged on what GitHub renders: the names and values are exact text in code, nothing else.
     const html = render(r.stdout);
     expect(html).not.toContain('<img');
@@ -98,20 +99,21 @@ describe.skipIf(!built)('exec-doc diff (built bundle)', () => {
       expect([r.code, r.stdout, r.stderr]).toEqual([0, 'No change to the execution document.\n', '']);
     }
     const r = run(['diff', 'demo/expected.json', 'demo/expected.json', '--format', 'json']);
+    expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ equal: true, steps: [] });
   });
 
-  it('a broken JSON file: file:line:column error, exit 1, nothing on stdout', () => {
+  it('a broken JSON file: file:line:column error, exit 2 (not "different"), nothing on stdout', () => {
     const r = run(['diff', 'demo/expected.json', 'diff/broken.json']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^diff\/broken\.json:3:\d+: error \[input\/syntax\] invalid JSON/m);
     expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
   });
 
-  it('a file that is not an execution document, or is missing: located errors, exit 1', () => {
+  it('a file that is not an execution document, or is missing: located errors, exit 2', () => {
     const r = run(['diff', 'diff/not-a-document.json', 'missing.json']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^diff\/not-a-document\.json:2:\d+: error \[document\/shape\]/m);
     expect(r.stderr).toMatch(/^missing\.json:1:1: error \[input\/read\] file not found/m);
   });

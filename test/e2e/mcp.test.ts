@@ -581,7 +581,7 @@ describe.skipIf(!built)('exec-doc mcp (built bundle, SDK client over stdio)', ()
       const wrongType = await client.callTool({ name: 'generate', arguments: { ...demo, lenient: 'yes' } });
       expect(wrongType.isError).toBe(true);
       const dir = await call('generate', { ...demo, config_file: 'demo' });
-      expect(texts(dir)[0]).toBe('demo:1:1: error [input/read] is a directory, expected a file');
+      expect(texts(dir)[0]).toBe('demo:1:1: error [input/read] is a directory, expected a regular file');
       const r = await call('generate', demo);
       expect(r.isError).toBeFalsy();
       expect(structured(r).document).toBe(cli(['generate', ...demoCli]).stdout);

@@ -8,7 +8,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as log from '../log.js';
-import { writeFileAtomic } from '../../io/files.js';
+import { writeOutputFile } from '../../io/output-file.js';
 import type { ActionContext } from '../inputs/context.js';
 import type { NetworkBudget } from './budget.js';
 import { placeArtifact, type ArtifactClient, type Payload } from './artifact.js';
@@ -58,8 +58,9 @@ export async function writeReport(
   const dir = path.join(ctx.runnerTemp, name);
   await fs.mkdir(dir, { recursive: true });
   const jsonPath = path.join(dir, REPORT_JSON);
-  await writeFileAtomic(path.join(dir, REPORT_MARKDOWN), log.redact(markdown));
-  await writeFileAtomic(jsonPath, log.redact(`${JSON.stringify(info, null, 2)}\n`));
+  const guard = { roots: [ctx.runnerTemp], label: 'the report file' };
+  await writeOutputFile(path.join(dir, REPORT_MARKDOWN), log.redact(markdown), guard);
+  await writeOutputFile(jsonPath, log.redact(`${JSON.stringify(info, null, 2)}\n`), guard);
   return { jsonPath, dir, name };
 }
 

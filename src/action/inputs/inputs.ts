@@ -6,6 +6,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { OutputFormat } from '../../core/index.js';
+import { checkOutputDirectory, checkOutputTarget, OutputError, sameFileAs } from '../../io/output-file.js';
+import { documentPath, outputGuard } from '../document.js';
+import type { PipelineSpec } from './manifest.js';
 import { displayPath, realPathStaysInside, resolveWithin } from './paths.js';
 import { parseNetworkInputs, type NetworkInputs } from './network.js';
 
@@ -28,6 +31,8 @@ export interface ActionInputs extends NetworkInputs {
   manifest?: ManifestSource;
   /** Absolute path of the document to write; for many pipelines, of the directory the documents go to. */
   output: string;
+  /** Where outputs may go, symlinks resolved: the workspace and RUNNER_TEMP. */
+  outputRoots: string[];
   format: OutputFormat;
   lenient: boolean;
   uploadArtifact: boolean;
@@ -258,6 +263,7 @@ export function parseInputs(get: InputGetter, roots: Roots): ParsedInputs {
       template,
       manifest,
       output,
+      outputRoots: [roots.workspace, roots.runnerTemp],
       format,
       lenient,
       uploadArtifact,
@@ -304,4 +310,43 @@ export async function checkInputFiles(files: FileInputs, workspace: string): Pro
     ),
   );
   return results.filter((m): m is string => m !== undefined);
+}
+
+/**
+ * The I/O check of the `output` input, before anything is generated: once symlinks are resolved it stays inside the
+ * workspace or RUNNER_TEMP; no document would replace an input or the manifest (whatever path leads to it); with one
+ * pipeline the document is not a directory, device, FIFO or symlink. (With many, such a document fails its own
+ * pipeline when it is written, without hiding the others.) Returns one message per problem.
+ */
+export async function checkOutputs(inputs: ActionInputs, specs: readonly PipelineSpec[]): Promise<string[]> {
+  const guard = outputGuard(inputs, specs);
+  const message = (e: unknown): string => {
+    if (e instanceof OutputError) return `${e.message}.`;
+    throw e;
+  };
+  if (!inputs.manifest) {
+    try {
+      await checkOutputTarget(inputs.output, { ...guard, label: "Input 'output'" });
+      return [];
+    } catch (e) {
+      return [message(e)];
+    }
+  }
+  try {
+    await checkOutputDirectory(inputs.output, { ...guard, label: "Input 'output'" });
+  } catch (e) {
+    return [message(e)];
+  }
+  const errors: string[] = [];
+  for (const spec of specs) {
+    const doc = documentPath(inputs.output, spec.name, inputs.format);
+    const input = await sameFileAs(doc, guard.inputs ?? []);
+    if (input) {
+      errors.push(
+        `Pipeline '${spec.name}': its document ${doc} is the input file ${input.label}; rename the pipeline or set ` +
+          `'output' to another directory.`,
+      );
+    }
+  }
+  return errors;
 }

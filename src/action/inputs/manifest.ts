@@ -32,6 +32,8 @@ export interface ManifestOptions extends Roots {
   /** The directory the documents are written to, and their format: no document may overwrite an input. */
   outputDir: string;
   format: OutputFormat;
+  /** The manifest file, when there is one: no document may overwrite it either. */
+  manifestFile?: FileInput;
 }
 
 /** Where a pointer into the manifest lies, for the message: a file position, or a line of the inline input. */
@@ -154,6 +156,14 @@ export function validateManifest(
       );
       return;
     }
+    if (options.manifestFile?.absolute === output) {
+      err(
+        `/${i}/name`,
+        `${at}: its document (${output}) would overwrite the manifest ${options.manifestFile.display}; rename the ` +
+          `pipeline or set 'output' to another directory.`,
+      );
+      return;
+    }
     pipelines.push(template ? { name, dag, config, template } : { name, dag, config });
     indexes.push(i);
   });
@@ -235,7 +245,10 @@ export async function loadManifest(
     };
   }
   const locate = locator(parsed.source, source.kind === 'inline');
-  const { pipelines, errors } = validateManifest(parsed.source.value, locate, options);
+  const { pipelines, errors } = validateManifest(parsed.source.value, locate, {
+    ...options,
+    ...(source.kind === 'file' ? { manifestFile: source.file } : {}),
+  });
   if (!pipelines) return { errors };
 
   // Each distinct file once; a problem is reported for the first entry that names it.

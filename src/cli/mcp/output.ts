@@ -1,6 +1,6 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { Problem } from '../../core/index.js';
-import { writeFileAtomic } from '../../io/files.js';
+import { OutputError, writeOutputFile } from '../../io/output-file.js';
 import { problemsResult, toolResult } from './result.js';
 import type { Root } from './root.js';
 
@@ -28,14 +28,17 @@ export async function writeOutput(
   text: string,
 ): Promise<Problem | undefined> {
   try {
-    await writeFileAtomic(realPath, text);
+    await writeOutputFile(realPath, text);
     return undefined;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    const why =
+      e instanceof OutputError
+        ? e.message
+        : `cannot write: ${(e as NodeJS.ErrnoException).code ?? String(e)}`;
     return {
       severity: 'error',
-      code: 'output/write',
-      message: `cannot write: ${code}`,
+      code: e instanceof OutputError ? e.code : 'output/write',
+      message: why,
       file: given,
       line: 1,
       column: 1,

@@ -1,6 +1,7 @@
 import { getOwn, hasOwn, isObject, setOwn, type JsonObject } from '../json.js';
 import { isNumeric, numberText, type ExactNumber } from '../number.js';
 import { commonSubsequence } from './align.js';
+import { compactJson } from '../serialize.js';
 import type { Change, ChangeKind, ChangeSet, DocumentDiff, FieldSummary, StepDiff } from './types.js';
 
 /** A leaf value; an ExactNumber (`1.0`, an integer past 2^53) is a number, compared by the text the document prints. */
@@ -39,7 +40,8 @@ function canonical(v: unknown): string {
     const keys = Object.keys(v).sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
   }
-  return JSON.stringify(v) ?? 'null';
+  // compactJson: an exact number as written (`1.0` and `1` differ, as in the reference's documents).
+  return compactJson(v);
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

@@ -1,10 +1,11 @@
 /** Value formatting shared by the diff renderers. */
 import { commonSubsequence } from './align.js';
+import { compactJson } from '../serialize.js';
 import type { Change, DocumentDiff } from './types.js';
 
-/** A value as one line of JSON (strings quoted, newlines escaped). */
+/** A value as one line of JSON (strings quoted, newlines escaped; exact numbers as written: `1.0`, not `1`). */
 export function oneLine(v: unknown): string {
-  return JSON.stringify(v) ?? 'null';
+  return compactJson(v);
 }
 
 /** Shortens text to `max` code points, marking the cut. */

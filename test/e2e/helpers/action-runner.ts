@@ -73,10 +73,14 @@ export interface RunOptions {
   runAttempt?: number;
   /** Extra or overriding variables; `undefined` removes one. */
   env?: Record<string, string | undefined>;
+  /** A command the action runs under (`['unshare', '-m', 'sh', '-c', '…; exec "$@"', 'sh']`): node and the bundle follow. */
+  prefix?: string[];
 }
 
 export interface RunResult {
   code: number | null;
+  /** The signal that ended the process, if one did. */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -124,19 +128,26 @@ export async function runAction(job: Job, options: RunOptions): Promise<RunResul
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
 
   const started = performance.now();
-  const child = spawn(NODE, [ACTION], { cwd: job.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [cmd, ...pre] = options.prefix ?? [];
+  const args = cmd === undefined ? [ACTION] : [...pre, NODE, ACTION];
+  const child = spawn(cmd ?? NODE, args, { cwd: job.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  let signal: NodeJS.Signals | null = null;
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', resolve);
+    child.on('close', (c, s) => {
+      signal = s;
+      resolve(c);
+    });
   });
   const durationMs = performance.now() - started;
   const commands = parseCommands(stdout);
   return {
     code,
+    signal,
     stdout,
     stderr,
     outputs: parseOutputFile(await fs.readFile(outputFile, 'utf8')),

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { parseSource } from '../../../src/core/source.js';
-import { locateJsonPointer, positionAt, findJsonSyntaxError } from '../../../src/core/json-scan.js';
+import { locateJsonPointer, positionAt } from '../../../src/core/json-scan.js';
+import { findJsonSyntaxError } from '../../../src/core/json-parse.js';
 
 describe('parseSource', () => {
   it('reports a JSON syntax error at its line and column', () => {

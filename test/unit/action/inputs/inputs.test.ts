@@ -21,6 +21,7 @@ describe('parseInputs', () => {
       config: { input: 'p/config.json', absolute: '/ws/p/config.json', display: 'p/config.json' },
       template: undefined,
       output: '/tmp/runner/execution-document.json',
+      outputRoots: ['/ws', '/tmp/runner'],
       format: 'json',
       lenient: false,
       uploadArtifact: true,
