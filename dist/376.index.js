@@ -83,7 +83,7 @@ async function runCommentMode(get, env) {
 }
 async function postReports(ctx, run, token, client, budget) {
     const { owner, repo } = ctx.repository;
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 56656));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(351), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111));
     const artifacts = new DefaultArtifactClient();
     const findBy = { token, workflowRunId: run.id, repositoryOwner: owner, repositoryName: repo };
     let listed;

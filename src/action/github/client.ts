@@ -1,12 +1,11 @@
 /**
  * The GitHub REST/GraphQL client, loaded only when a run talks to GitHub (a dynamic import, so ncc puts Octokit in a
- * lazy chunk and runs without a PR never load it). Every request runs under the run's network budget
- * ({@link NetworkBudget}): a timeout per attempt, a few retries of network errors and 5xx answers with short
- * backoffs, and rate limits waited out only when the wait fits in what is left of the budget — a limit that resets
- * later (`Retry-After: 3600`) fails at once with a {@link RateLimitError} the caller reports as a warning.
- *
- * Octokit's retry and throttling plugins are not used: both wait whatever the server asks (an hour, for a primary
- * limit) and neither can be given a deadline.
+ * lazy chunk and runs without a PR never load it). Octokit's own plugins do the retrying: plugin-retry retries
+ * network errors, timeouts and 5xx answers (after 1 s, then 4 s), plugin-throttling paces writes and waits out rate
+ * limits. Around them, every request runs under the run's network budget ({@link NetworkBudget}): a timeout per
+ * attempt, no attempt once the budget is spent, and a rate limit whose wait does not fit in what is left of it
+ * (`Retry-After: 3600`) refused at once with a {@link RateLimitError} the caller reports as a warning — the plugins
+ * are never asked to sleep longer than the run can spend.
  */
 import * as log from '../log.js';
 import type { getOctokit } from '@actions/github';
@@ -20,6 +19,10 @@ export const DEFAULT_MAX_ATTEMPTS = 3;
 const MAX_RATE_LIMIT_WAIT_MS = 60_000;
 /** What GitHub asks for a secondary rate limit without `Retry-After`: "wait at least one minute". */
 const SECONDARY_LIMIT_WAIT_MS = 60_000;
+/** Rate-limit waits of one request the throttling plugin may do. */
+const MAX_RATE_LIMIT_RETRIES = 2;
+/** plugin-retry's default refusals, plus 429: rate limits are the throttling plugin's, with the wait GitHub asks. */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 
 export interface ClientOptions {
   budget: NetworkBudget;
@@ -65,7 +68,7 @@ const blocked = new Map<string, { until: number; status: number }>();
 interface RequestOptions {
   method: string;
   url: string;
-  request?: Record<string, unknown>;
+  request?: Record<string, unknown> & { retryCount?: number };
   [key: string]: unknown;
 }
 
@@ -83,7 +86,7 @@ function header(e: FailedResponse, name: string): string | undefined {
   return v === undefined ? undefined : String(v);
 }
 
-/** What to do about a failed attempt: give up, retry after a backoff, or wait out a rate limit. */
+/** What a failed attempt is: final, worth a retry (network, 5xx), or a rate limit and the wait GitHub asks for. */
 export function classifyFailure(e: unknown, now = Date.now()): Failure {
   const x = (typeof e === 'object' && e !== null ? e : {}) as FailedResponse;
   const status = x.status;
@@ -130,65 +133,73 @@ function host(options: RequestOptions): string {
   }
 }
 
-/** One request under the budget: attempts with timeouts, backoffs, rate-limit waits that fit. */
-async function send<T>(
+/**
+ * One attempt under the budget, as the innermost hook (plugin-retry and plugin-throttling call it again for each
+ * retry): refused when the budget is spent or the host has refused us for longer than it lasts; a signal that ends
+ * it at its timeout or the budget's end; a long rate limit turned into a RateLimitError, which neither plugin retries.
+ */
+async function attempt<T>(
   request: (o: RequestOptions) => T | Promise<T>,
   options: RequestOptions,
   policy: Required<ClientOptions>,
 ): Promise<T> {
-  const { budget, maxAttempts, requestTimeoutMs } = policy;
+  const { budget, requestTimeoutMs } = policy;
   const what = describe(options);
   const where = host(options);
-  for (let attempt = 1; ; attempt++) {
-    const limit = blocked.get(where);
-    if (limit && limit.until > Date.now())
-      throw new RateLimitError(what, limit.status, limit.until - Date.now(), budget.remainingMs());
-    if (budget.expired()) throw new BudgetExceededError(what, budget.totalMs);
-    // When what is left of the budget is shorter than a request's timeout, the timeout is the budget's end.
-    const last = requestTimeoutMs >= budget.remainingMs();
-    const { signal, timeout } = budget.requestSignal(requestTimeoutMs);
-    let failure: Failure;
-    let error: unknown;
-    try {
-      // Set on the options object itself: Octokit's inner hooks (auth) re-read the options this hook was called
-      // with and ignore any passed on.
-      options.request = { ...options.request, signal };
-      return await request(options);
-    } catch (e) {
-      error = e;
-      if (budget.signal.aborted || (last && timeout.aborted))
-        throw new BudgetExceededError(what, budget.totalMs);
-      failure = timeout.aborted ? { kind: 'retry', why: 'timeout' } : classifyFailure(e);
+  const limit = blocked.get(where);
+  if (limit && limit.until > Date.now())
+    throw new RateLimitError(what, limit.status, limit.until - Date.now(), budget.remainingMs());
+  if (budget.expired()) throw new BudgetExceededError(what, budget.totalMs);
+  // When what is left of the budget is shorter than a request's timeout, the timeout is the budget's end.
+  const last = requestTimeoutMs >= budget.remainingMs();
+  const { signal, timeout } = budget.requestSignal(requestTimeoutMs);
+  try {
+    // Set on the options object itself: Octokit's inner hooks (auth) re-read the options this hook was called
+    // with and ignore any passed on.
+    options.request = { ...options.request, signal };
+    return await request(options);
+  } catch (e) {
+    if (budget.signal.aborted || (last && timeout.aborted))
+      throw new BudgetExceededError(what, budget.totalMs);
+    if (timeout.aborted) {
+      // Octokit rethrows an aborted fetch bare, which plugin-retry would not retry: give it the form it retries.
+      const attempts = (options.request?.retryCount ?? 0) + 1;
+      throw Object.assign(new RequestTimeoutError(what, requestTimeoutMs, attempts), {
+        status: 504,
+        request: options,
+      });
     }
-    if (failure.kind === 'final') throw error;
+    const failure = classifyFailure(e);
     if (failure.kind === 'rate-limit') {
       const left = budget.remainingMs();
-      if (failure.waitMs > Math.min(MAX_RATE_LIMIT_WAIT_MS, left) || attempt >= maxAttempts) {
+      if (failure.waitMs > Math.min(MAX_RATE_LIMIT_WAIT_MS, left)) {
         blocked.set(where, { until: Date.now() + failure.waitMs, status: failure.status });
         throw new RateLimitError(what, failure.status, failure.waitMs, left);
       }
-      log.info(`GitHub rate limit on ${what}: waiting ${Math.ceil(failure.waitMs / 1000)} s as it asks.`);
-      await budget.sleep(failure.waitMs).catch(() => {
-        throw new BudgetExceededError(what, budget.totalMs);
-      });
-      continue;
     }
-    const timedOut = failure.why === 'timeout';
-    if (attempt >= maxAttempts) {
-      if (timedOut) throw new RequestTimeoutError(what, requestTimeoutMs, attempt);
-      throw error;
-    }
-    // 1 s, then 2 s: a blip passes, a dead service is given up on quickly.
-    const backoff = 1000 * attempt;
-    if (backoff >= budget.remainingMs()) {
-      if (timedOut) throw new RequestTimeoutError(what, requestTimeoutMs, attempt);
-      throw error;
-    }
-    log.debug(`${what} failed (${timedOut ? 'no answer' : failure.why}); retrying in ${backoff / 1000} s.`);
-    await budget.sleep(backoff).catch(() => {
-      throw new BudgetExceededError(what, budget.totalMs);
-    });
+    throw e;
   }
+}
+
+/** The throttling plugin's question "wait `retryAfter` seconds and retry?": only when it fits in the budget. */
+function rateLimitHandler(kind: string, budget: NetworkBudget) {
+  return (
+    retryAfter: number,
+    options: { method: string; url: string },
+    _octokit: unknown,
+    retries: number,
+  ) => {
+    const waitMs = retryAfter * 1000;
+    const again =
+      retries < MAX_RATE_LIMIT_RETRIES && waitMs <= Math.min(MAX_RATE_LIMIT_WAIT_MS, budget.remainingMs());
+    log.info(
+      `GitHub ${kind} rate limit on ${options.method} ${options.url}; ` +
+        (again
+          ? `waiting ${Math.ceil(retryAfter)} s as it asks.`
+          : 'not waiting (it does not fit the network budget).'),
+    );
+    return again;
+  };
 }
 
 export async function createGitHubClient(
@@ -196,24 +207,43 @@ export async function createGitHubClient(
   baseUrl: string,
   options: ClientOptions,
 ): Promise<GitHubClient> {
-  const { getOctokit } = await import('@actions/github');
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling'),
+  ]);
   const policy: Required<ClientOptions> = {
     budget: options.budget,
     maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     requestTimeoutMs: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
   };
-  const client = getOctokit(token, {
-    baseUrl,
-    log: { debug: log.debug, info: log.debug, warn: log.info, error: log.info },
-  });
-  client.hook.wrap('request', (request, o) =>
-    send(
-      request as (x: RequestOptions) => ReturnType<typeof request>,
-      o as unknown as RequestOptions,
-      policy,
-    ),
+  // Registered before the retry and throttling plugins, so it is the innermost hook: each retry is an attempt of its own.
+  const deadlines = (octokit: { hook: GitHubClient['hook'] }): Record<string, never> => {
+    octokit.hook.wrap('request', (request, o) =>
+      attempt(
+        request as (x: RequestOptions) => ReturnType<typeof request>,
+        o as unknown as RequestOptions,
+        policy,
+      ),
+    );
+    return {};
+  };
+  return getOctokit(
+    token,
+    {
+      baseUrl,
+      log: { debug: log.debug, info: log.debug, warn: log.info, error: log.info },
+      // Set for the client, not per request: a per-request `retries` makes the plugin retry 4xx answers too.
+      retry: { retries: Math.max(0, policy.maxAttempts - 1), doNotRetry: DO_NOT_RETRY },
+      throttle: {
+        onRateLimit: rateLimitHandler('primary', policy.budget),
+        onSecondaryRateLimit: rateLimitHandler('secondary', policy.budget),
+      },
+    },
+    deadlines,
+    retry,
+    throttling,
   );
-  return client;
 }
 
 /** A client created on first use, then reused: runs that never call GitHub never load Octokit. */
