@@ -3,7 +3,15 @@ import { escapeSegment } from './config/unwrap.js';
 import type { ProblemDraft } from './config/load.js';
 import { HELPERS } from './helpers/registry.js';
 import { BuildError, buildErrorProblem } from './helpers/fields.js';
-import type { BuildContext, PlanContext, ResolvedNode } from './helpers/types.js';
+import { referenceIssues, unvalidatedProblem } from './config/unvalidated.js';
+import type {
+  BuildContext,
+  BuildResult,
+  FillTarget,
+  PlanContext,
+  ResolvedNode,
+  StepHelper,
+} from './helpers/types.js';
 import type { StepReport } from './report/report.js';
 
 export interface FillInput {
@@ -11,8 +19,8 @@ export interface FillInput {
   document: JsonObject;
   templateFile: string;
   relevant: readonly ResolvedNode[];
-  plan: Omit<PlanContext, 'templateKeys'>;
-  build: BuildContext;
+  plan: Omit<PlanContext, 'templateKeys' | 'lenient'>;
+  build: Omit<BuildContext, 'view'>;
   /** A step whose payload has errors is filled only in lenient mode (and then like the reference). */
   lenient: boolean;
 }
@@ -33,7 +41,7 @@ export function fill(input: FillInput): FillOutput {
   const reports = new Map<string, StepReport>();
   const extra: StepReport[] = [];
   const steps = getOwn(document, 'PIPELINE_STEP_CONFIGS') as JsonObject;
-  const ctx: PlanContext = { ...input.plan, templateKeys: Object.keys(steps) };
+  const ctx: PlanContext = { ...input.plan, templateKeys: Object.keys(steps), lenient };
 
   for (const helper of HELPERS) {
     const handled = relevant.filter((r) => helper.matches(r.entry.className, r.node));
@@ -99,16 +107,21 @@ export function fill(input: FillInput): FillOutput {
       const stepProblems: ProblemDraft[] = build.validate(target.entry, helper.configKind);
       let config: JsonObject | undefined;
       let highlights: Record<string, string> = {};
+      let failure: BuildError | undefined;
       try {
-        const built = helper.build(target, build);
+        const built = helper.build(target, { ...build, view: 'reference' });
         stepProblems.push(...built.problems);
         config = built.config;
         highlights = built.highlights;
       } catch (e) {
         if (!(e instanceof BuildError)) throw e;
-        stepProblems.push(buildErrorProblem(target.entry, build.configFile, e, stepName));
+        failure = e;
         config = undefined;
       }
+      const differs = compareViews(helper, target, build, stepName, config, failure, stepProblems);
+      if (differs) stepProblems.push(differs);
+      else if (failure)
+        stepProblems.push(buildErrorProblem(target.entry, build.configFile, failure, stepName));
       for (const p of stepProblems) problems.push({ ...p, step: p.step ?? stepName });
       const blocking = stepProblems.some((p) => p.severity === 'error' && !(lenient && p.strictOnly));
       if (config && Object.keys(config).length > 0 && (!blocking || lenient)) {
@@ -144,4 +157,30 @@ export function fill(input: FillInput): FillOutput {
     });
   }
   return { steps: [...out, ...extra], problems };
+}
+
+/**
+ * Strict mode's check on configs cursus cannot validate (config/unvalidated.ts): the payload from what the reference
+ * reads against the payload of the validated config. Skipped when the schema already reports the config.
+ */
+function compareViews(
+  helper: StepHelper,
+  target: FillTarget,
+  build: Omit<BuildContext, 'view'>,
+  step: string,
+  reference: JsonObject | undefined,
+  failure: BuildError | undefined,
+  problems: readonly ProblemDraft[],
+): ProblemDraft | undefined {
+  const involved = [target.entry, ...(target.related ?? [])];
+  if (!involved.some((e) => referenceIssues(e).length > 0)) return undefined;
+  if (problems.some((p) => p.code === 'config/schema')) return undefined;
+  let validated: BuildResult;
+  try {
+    validated = helper.build(target, { ...build, view: 'validated' });
+  } catch (e) {
+    if (e instanceof BuildError) return undefined;
+    throw e;
+  }
+  return unvalidatedProblem(involved, reference, validated.config, step, build.configFile, failure?.message);
 }

@@ -1,15 +1,34 @@
 import { cloneJson, isObject, getOwn, hasOwn, setOwn, type JsonObject } from '../json.js';
 import type { Problem } from '../report/problem.js';
 import { unwrap, escapeSegment, isTypeWrapper } from './unwrap.js';
+import { isKnownClass, isSubclassOf, nearestClasses } from './classes.js';
+import { STEP_REGISTRY } from './class-data.js';
+import { instanceInfo, instantiate, isModeled, type Issue } from './model.js';
+import { pyTruthy } from './lax.js';
+import './models.js';
 
 /** One config instance of the saved file: `shared ∪ specific[key]`, unwrapped (FORMAT §a.1–a.3). */
 export interface ConfigEntry {
   /** The `metadata.config_types` key, e.g. `CradleDataLoading_training`. */
   key: string;
-  /** The config class name, e.g. `CradleDataLoadingConfig`. */
+  /**
+   * The class of the object cursus builds, e.g. `CradleDataLoadingConfig`: the block's `__model_type__` when cursus
+   * knows that class, else the `config_types` class. Relevance and helpers go by this name.
+   */
   className: string;
-  /** Effective fields (specific wins over shared), wrappers removed. Helpers read this. */
+  /** The `metadata.config_types` class. */
+  declaredClass: string;
+  /** Effective fields (specific wins over shared), wrappers removed, as saved. */
   readonly value: JsonObject;
+  /**
+   * The object the reference's helpers read (model.ts): validated and converted when pydantic accepts the config,
+   * else the saved values with defaults (cursus's unvalidated fallback).
+   */
+  readonly reference: JsonObject;
+  /** The always-validated view: conversions, defaults and validators applied wherever they succeed. */
+  readonly validated: JsonObject;
+  /** Why pydantic rejects the config (cursus then loads it unvalidated); empty when it validates. */
+  readonly referenceIssues: readonly Issue[];
   /** The saved blocks the value came from, to point problems back at the file (see filePointer). */
   raw: { shared: JsonObject; specific?: JsonObject };
   /** Pointer of the entry itself: its `specific` block, or its `config_types` line. */
@@ -76,22 +95,42 @@ export function loadConfig(
 
   const entries: ConfigEntry[] = [];
   for (const key of Object.keys(types)) {
-    const className = types[key];
+    const declared = types[key];
     const typePtr = `/metadata/config_types/${escapeSegment(key)}`;
-    if (typeof className !== 'string' || className === '') {
-      bad(typePtr, `config class of "${key}" must be a class name string, got ${JSON.stringify(className)}`);
+    if (typeof declared !== 'string' || declared === '') {
+      bad(typePtr, `config class of "${key}" must be a class name string, got ${JSON.stringify(declared)}`);
+      continue;
+    }
+    if (!isKnownClass(declared)) {
+      bad(typePtr, unknownClassMessage(key, declared), 'config/unknown-class');
       continue;
     }
     const block = getOwn(specific, key);
+    const blockPtr = `/configuration/specific/${escapeSegment(key)}`;
     if (block !== undefined && !isObject(block)) {
-      bad(`/configuration/specific/${escapeSegment(key)}`, `"${key}" must be an object of field values`);
+      bad(blockPtr, `"${key}" must be an object of field values`);
       continue;
     }
-    const pointer = block ? `/configuration/specific/${escapeSegment(key)}` : typePtr;
+    // _deserialize_model: a known __model_type__ names the class; an unknown one falls back to config_types.
+    const modelType = block ? getOwn(block, '__model_type__') : undefined;
+    const typed = pyTruthy(modelType);
+    const className = typeof modelType === 'string' && isKnownClass(modelType) ? modelType : declared;
+    if (!isSubclassOf(className, declared)) {
+      bad(
+        `${blockPtr}/__model_type__`,
+        `config "${key}" is saved as a ${className} but "metadata.config_types" says ${declared}: cursus refuses to load the file; make them agree`,
+        'config/class-mismatch',
+      );
+      continue;
+    }
+    const pointer = block ? blockPtr : typePtr;
     let merged: JsonObject | undefined;
-    entries.push({
+    let reference: JsonObject | undefined;
+    let validated: JsonObject | undefined;
+    const entry: ConfigEntry = {
       key,
       className,
+      declaredClass: declared,
       raw: { shared, specific: block },
       pointer,
       // Unwrapped on first use: most configs of a file (training, preprocessing...) are never read.
@@ -99,9 +138,39 @@ export function loadConfig(
         merged ??= mergeBlocks(shared, block);
         return merged;
       },
-    });
+      get reference(): JsonObject {
+        reference ??= instantiate(className, entry.value, 'reference');
+        return reference;
+      },
+      get validated(): JsonObject {
+        validated ??= instantiate(className, entry.value, 'validated');
+        return validated;
+      },
+      get referenceIssues(): readonly Issue[] {
+        return instanceInfo(entry.reference)?.issues ?? [];
+      },
+    };
+    // Without __model_type__ cursus calls the class itself, which validates: a failure refuses the whole file.
+    if (!typed && isModeled(className) && entry.referenceIssues.length > 0) {
+      const first = entry.referenceIssues[0]!;
+      bad(
+        pointer,
+        `config "${key}" (${className}) has no "__model_type__", so cursus validates it when loading, and it fails (${first.path.join('.') || 'config'}: ${first.message}): cursus refuses to load the file`,
+        'config/invalid-untyped',
+      );
+      continue;
+    }
+    entries.push(entry);
   }
   return { entries, problems };
+}
+
+const STEP_CONFIG_CLASSES = STEP_REGISTRY.map(([, cls]) => cls).filter((c) => isKnownClass(c));
+
+function unknownClassMessage(key: string, cls: string): string {
+  const near = nearestClasses(cls);
+  const hint = near.length > 0 ? ` Did you mean ${near.map((c) => `"${c}"`).join(' or ')}?` : '';
+  return `config "${key}" has the class "${cls}", which cursus does not ship: cursus refuses to load the file.${hint} The step config classes cursus ships: ${STEP_CONFIG_CLASSES.join(', ')}`;
 }
 
 /**
