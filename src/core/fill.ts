@@ -3,7 +3,7 @@ import { escapeSegment } from './config/unwrap.js';
 import type { ProblemDraft } from './config/load.js';
 import { HELPERS } from './helpers/registry.js';
 import { BuildError, buildErrorProblem } from './helpers/fields.js';
-import { referenceIssues, unvalidatedProblem } from './config/unvalidated.js';
+import { unvalidatedProblem } from './config/unvalidated.js';
 import type {
   BuildContext,
   BuildResult,
@@ -173,7 +173,7 @@ function compareViews(
   problems: readonly ProblemDraft[],
 ): ProblemDraft | undefined {
   const involved = [target.entry, ...(target.related ?? [])];
-  if (!involved.some((e) => referenceIssues(e).length > 0)) return undefined;
+  if (!involved.some((e) => e.referenceIssues.length > 0)) return undefined;
   if (problems.some((p) => p.code === 'config/schema')) return undefined;
   let validated: BuildResult;
   try {

@@ -100,3 +100,16 @@ export function edxManifest(e: EdxFields): unknown {
   if (e.edx_arn !== null && e.edx_arn !== undefined) return e.edx_arn;
   return `arn:amazon:edx:iad::manifest/${pyStr(e.edx_provider)}/${pyStr(e.edx_subject)}/${pyStr(e.edx_dataset)}/${pyStr(e.edx_manifest_key)}`;
 }
+
+/**
+ * Why a value cannot be the bucket of an S3 URI, or undefined when it can: empty, or characters outside letters,
+ * digits, `.`, `-` and `_` (`s3:///MODS/...`, `s3://my bucket/...`), or not starting and ending with a letter or
+ * digit. Legacy bucket names with capitals and underscores pass.
+ */
+export function bucketProblem(bucket: unknown): string | undefined {
+  if (typeof bucket !== 'string') return `is not text (${pyStr(bucket)})`;
+  if (bucket === '') return 'is empty';
+  if (!/^[A-Za-z0-9._-]+$/.test(bucket)) return 'has characters an S3 bucket name cannot have';
+  if (!/^[A-Za-z0-9](?:.*[A-Za-z0-9])?$/.test(bucket)) return 'must start and end with a letter or digit';
+  return undefined;
+}

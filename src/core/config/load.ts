@@ -3,7 +3,7 @@ import type { Problem } from '../report/problem.js';
 import { unwrap, escapeSegment, isTypeWrapper } from './unwrap.js';
 import { isKnownClass, isSubclassOf, nearestClasses } from './classes.js';
 import { STEP_REGISTRY } from './class-data.js';
-import { instanceInfo, instantiate, isModeled, type Issue } from './model.js';
+import { deepIssues, instanceInfo, instantiate, isModeled, type Issue } from './model.js';
 import { pyTruthy } from './lax.js';
 import './models.js';
 
@@ -27,7 +27,10 @@ export interface ConfigEntry {
   readonly reference: JsonObject;
   /** The always-validated view: conversions, defaults and validators applied wherever they succeed. */
   readonly validated: JsonObject;
-  /** Why pydantic rejects the config (cursus then loads it unvalidated); empty when it validates. */
+  /**
+   * Why pydantic rejects the config or an object nested in it (cursus then keeps that object unvalidated), with
+   * field paths; empty when every object validates.
+   */
   readonly referenceIssues: readonly Issue[];
   /** The saved blocks the value came from, to point problems back at the file (see filePointer). */
   raw: { shared: JsonObject; specific?: JsonObject };
@@ -127,6 +130,7 @@ export function loadConfig(
     let merged: JsonObject | undefined;
     let reference: JsonObject | undefined;
     let validated: JsonObject | undefined;
+    let issues: Issue[] | undefined;
     const entry: ConfigEntry = {
       key,
       className,
@@ -143,22 +147,30 @@ export function loadConfig(
         return reference;
       },
       get validated(): JsonObject {
-        validated ??= instantiate(className, entry.value, 'validated');
+        // A config cursus validates, nested objects included, means what cursus reads.
+        validated ??=
+          entry.referenceIssues.length === 0
+            ? entry.reference
+            : instantiate(className, entry.value, 'validated');
         return validated;
       },
       get referenceIssues(): readonly Issue[] {
-        return instanceInfo(entry.reference)?.issues ?? [];
+        issues ??= deepIssues(entry.reference);
+        return issues;
       },
     };
     // Without __model_type__ cursus calls the class itself, which validates: a failure refuses the whole file.
-    if (!typed && isModeled(className) && entry.referenceIssues.length > 0) {
-      const first = entry.referenceIssues[0]!;
-      bad(
-        pointer,
-        `config "${key}" (${className}) has no "__model_type__", so cursus validates it when loading, and it fails (${first.path.join('.') || 'config'}: ${first.message}): cursus refuses to load the file`,
-        'config/invalid-untyped',
-      );
-      continue;
+    if (!typed && isModeled(className)) {
+      const own = instanceInfo(entry.reference)?.issues ?? [];
+      if (own.length > 0) {
+        const first = own[0]!;
+        bad(
+          pointer,
+          `config "${key}" (${className}) has no "__model_type__", so cursus validates it when loading, and it fails (${first.path.join('.') || 'config'}: ${first.message}): cursus refuses to load the file`,
+          'config/invalid-untyped',
+        );
+        continue;
+      }
     }
     entries.push(entry);
   }

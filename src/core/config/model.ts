@@ -79,29 +79,59 @@ export function instanceInfo(v: unknown): InstanceInfo | undefined {
   return isObject(v) ? INSTANCES.get(v) : undefined;
 }
 
+/** Every pydantic failure in an object and the objects nested in it, with full field paths. */
+export function deepIssues(root: unknown): Issue[] {
+  const out: Issue[] = [];
+  const walk = (v: unknown, path: string[]): void => {
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => walk(x, [...path, String(i)]));
+      return;
+    }
+    if (!isObject(v)) return;
+    const info = INSTANCES.get(v);
+    if (info && !info.valid)
+      for (const i of info.issues) out.push({ path: [...path, ...i.path], message: i.message });
+    for (const k of Object.keys(v)) walk(v[k], [...path, k]);
+  };
+  walk(root, []);
+  return out;
+}
+
 const SPECS = new Map<string, ModelSpec>();
 
 export function registerModels(specs: readonly ModelSpec[]): void {
   for (const s of specs) SPECS.set(s.name, s);
+  FIELDS.clear();
+  AFTER.clear();
 }
 
 export function isModeled(cls: string): boolean {
   return SPECS.has(cls);
 }
 
+const FIELDS = new Map<string, ReadonlyMap<string, FieldSpec>>();
+const AFTER = new Map<string, readonly ((obj: JsonObject) => void)[]>();
+const NO_FIELDS: ReadonlyMap<string, FieldSpec> = new Map();
+
 /** Every field of a class, its bases' first (pydantic's field order; a redefinition keeps its place). */
-export function fieldsOf(cls: string): Map<string, FieldSpec> {
+export function fieldsOf(cls: string): ReadonlyMap<string, FieldSpec> {
   const spec = SPECS.get(cls);
-  if (!spec) return new Map();
-  const out = spec.base ? fieldsOf(spec.base) : new Map<string, FieldSpec>();
-  for (const [k, f] of Object.entries(spec.fields)) out.set(k, f);
+  if (!spec) return NO_FIELDS;
+  let out = FIELDS.get(cls);
+  if (!out) {
+    const all = new Map(spec.base ? fieldsOf(spec.base) : []);
+    for (const [k, f] of Object.entries(spec.fields)) all.set(k, f);
+    FIELDS.set(cls, (out = all));
+  }
   return out;
 }
 
-function afterValidators(cls: string): ((obj: JsonObject) => void)[] {
+function afterValidators(cls: string): readonly ((obj: JsonObject) => void)[] {
   const spec = SPECS.get(cls);
   if (!spec) return [];
-  return [...(spec.base ? afterValidators(spec.base) : []), ...(spec.after ?? [])];
+  let out = AFTER.get(cls);
+  if (!out) AFTER.set(cls, (out = [...(spec.base ? afterValidators(spec.base) : []), ...(spec.after ?? [])]));
+  return out;
 }
 
 function stripsWhitespace(cls: string): boolean {

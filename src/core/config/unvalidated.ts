@@ -6,25 +6,6 @@
 import { compactJson } from '../serialize.js';
 import { isObject } from '../json.js';
 import { filePointer, type ConfigEntry, type ProblemDraft } from './load.js';
-import { instanceInfo, type Issue } from './model.js';
-
-/** Every pydantic failure in a config object and the objects nested in it, with full field paths. */
-export function referenceIssues(entry: ConfigEntry): Issue[] {
-  const out: Issue[] = [];
-  const walk = (v: unknown, path: string[]): void => {
-    if (Array.isArray(v)) {
-      v.forEach((x, i) => walk(x, [...path, String(i)]));
-      return;
-    }
-    if (!isObject(v)) return;
-    const info = instanceInfo(v);
-    if (info && !info.valid)
-      for (const i of info.issues) out.push({ path: [...path, ...i.path], message: i.message });
-    for (const k of Object.keys(v)) walk(v[k], [...path, k]);
-  };
-  walk(entry.reference, []);
-  return out;
-}
 
 /** The first place two payloads differ: a dotted path and both values (undefined = absent). */
 export function firstDifference(
@@ -63,7 +44,7 @@ export function unvalidatedProblem(
   configFile: string,
   buildFailure?: string,
 ): ProblemDraft | undefined {
-  const blamed = entries.map((e) => [e, referenceIssues(e)] as const).find(([, issues]) => issues.length > 0);
+  const blamed = entries.map((e) => [e, e.referenceIssues] as const).find(([, issues]) => issues.length > 0);
   if (!blamed) return undefined;
   const [entry, issues] = blamed;
   const issue = issues[0]!;

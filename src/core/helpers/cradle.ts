@@ -1,4 +1,6 @@
-import { cradleOutputPath, edxManifest, pyStr } from '../config/derived.js';
+import { bucketProblem, cradleOutputPath, edxManifest, pyStr } from '../config/derived.js';
+import { filePointer, type ProblemDraft } from '../config/load.js';
+import { instanceInfo } from '../config/model.js';
 import { jobTypeTargets } from './job-type-plan.js';
 import { pyTruthy } from '../config/lax.js';
 import { isObject, getOwn, hasOwn, type JsonObject } from '../json.js';
@@ -171,6 +173,33 @@ export const cradleHelper: StepHelper = {
     return jobTypeTargets(nodes, ['WORKFLOW_INPUT', 'CradleDataLoadingStep']);
   },
   build(target: FillTarget, ctx: BuildContext): BuildResult {
-    return { ...buildCradleConfig(configOf(target.entry, ctx), ctx.view), problems: [] };
+    const config = configOf(target.entry, ctx);
+    const built = buildCradleConfig(config, ctx.view);
+    return { ...built, problems: outputPathProblems(target, config, built.highlights['output path']!, ctx) };
   },
 };
+
+/** An output path whose bucket is not a bucket (`bucket: ""` gives `s3:///MODS/...`): strict-only. */
+function outputPathProblems(
+  t: FillTarget,
+  config: JsonObject,
+  outputPath: string,
+  ctx: BuildContext,
+): ProblemDraft[] {
+  const bucket = /^s3:\/\/([^/]*)/.exec(outputPath)?.[1];
+  const why = bucketProblem(bucket ?? '');
+  if (why === undefined) return [];
+  // A validated config derives the path from `bucket`; an unvalidated one keeps output_spec.pipeline_s3_loc.
+  const fromBase = instanceInfo(config)?.valid ?? true;
+  const field = fromBase ? ['bucket'] : ['output_spec', 'pipeline_s3_loc'];
+  return [
+    {
+      severity: 'error',
+      strictOnly: true,
+      code: 'config/bad-uri',
+      message: `the Cradle output path of config "${t.entry.key}" is "${outputPath}": its bucket ${JSON.stringify(bucket ?? '')} ${why}; set "${field.join('.')}" to a real S3 location`,
+      file: ctx.configFile,
+      jsonPath: filePointer(t.entry, field),
+    },
+  ];
+}

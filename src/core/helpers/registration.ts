@@ -1,4 +1,4 @@
-import { awsRegion, pyStr } from '../config/derived.js';
+import { awsRegion, bucketProblem, pyStr } from '../config/derived.js';
 import { pyTruthy } from '../config/lax.js';
 import { filePointer, type ConfigEntry, type ProblemDraft } from '../config/load.js';
 import { retrieveImageUri, type ImageUriField } from '../image-uri/index.js';
@@ -64,11 +64,11 @@ function referenceCandidates(
   regNodes: readonly string[],
   templateKeys: readonly string[],
 ): string[] {
-  const list: string[] = [];
-  if (pyTruthy(region)) list.push(`ModelRegistration-${pyStr(region)}`, `Registration_${pyStr(region)}`);
-  list.push(...regNodes, 'model_registration', 'Registration', 'register_model');
-  for (const k of templateKeys) if (lower(k).includes('registration') && !list.includes(k)) list.push(k);
-  return [...new Set(list.map((p) => execName(p, region)))];
+  const list = new Set<string>();
+  if (pyTruthy(region)) list.add(`ModelRegistration-${pyStr(region)}`).add(`Registration_${pyStr(region)}`);
+  for (const n of [...regNodes, 'model_registration', 'Registration', 'register_model']) list.add(n);
+  for (const k of templateKeys) if (lower(k).includes('registration')) list.add(k);
+  return [...new Set([...list].map((p) => execName(p, region)))];
 }
 
 function target(
@@ -135,38 +135,47 @@ function plan(
   // fills keeps the reference's payload; in strict mode the node's own config wins and a warning says so.
   const problems: ProblemDraft[] = [];
   const present = new Set(ctx.templateKeys);
+  const registrationKeys = ctx.templateKeys.filter((k) => lower(k).includes('registration'));
+  // The template keys containing "registration", as step names for a region; shared by the nodes of a region.
+  const tails = new Map<string, string[]>();
+  const tailFor = (r: unknown): string[] => {
+    const key = pyTruthy(r) ? pyStr(r) : '';
+    let t = tails.get(key);
+    if (!t) tails.set(key, (t = registrationKeys.map((k) => execName(k, r))));
+    return t;
+  };
   const used = new Set<string>();
   const nodeTargets = ownNodes.map((n) => {
     const r = regionOf(n.entry);
     const generic = execName('Registration', r);
     const preferred = used.has(generic) ? execName(n.node, r) : generic;
     used.add(preferred);
-    const candidates = [
-      ...new Set([execName(n.node, r), ...referenceCandidates(r, [n.node], ctx.templateKeys)]),
-    ];
-    return target(n.entry, n, candidates, preferred, related);
+    return {
+      target: target(n.entry, n, referenceCandidates(r, [n.node], []), preferred, related),
+      tail: tailFor(r),
+    };
   });
-  if (present.size === 0) return { targets: nodeTargets, problems };
+  if (present.size === 0) return { targets: nodeTargets.map((t) => t.target), problems };
 
   const claims = new Map<string, ConfigEntry>();
   const out: FillTarget[] = [];
-  const place = (t: FillTarget, isReference: boolean): void => {
-    for (const c of t.candidates) {
+  /** Fills the first template step of the target's names that no other config took; false when none is left. */
+  const place = (t: FillTarget, names: Iterable<string>, isReference: boolean): void => {
+    for (const c of names) {
       if (!present.has(c)) continue;
       const owner = claims.get(c);
       if (owner === t.entry) return; // the same payload is already going there
       if (owner) {
-        if (isReference)
-          problems.push({
-            severity: 'warning',
-            code: 'registration/not-reference',
-            message: `the reference fills "${c}" from the last registration config "${t.entry.key}"; exec-doc fills it from the config of its own DAG node ("${owner.key}")`,
-            file: '',
-            jsonPath: t.entry.pointer,
-            step: c,
-          });
-        if (isReference) return;
-        continue;
+        if (!isReference) continue;
+        problems.push({
+          severity: 'warning',
+          code: 'registration/not-reference',
+          message: `the reference fills "${c}" from the last registration config "${t.entry.key}"; exec-doc fills it from the config of its own DAG node ("${owner.key}")`,
+          file: '',
+          jsonPath: t.entry.pointer,
+          step: c,
+        });
+        return;
       }
       claims.set(c, t.entry);
       out.push({ ...t, candidates: [c] });
@@ -174,12 +183,19 @@ function plan(
     }
     if (!isReference) out.push(t); // reported as a missing step
   };
+  function* both(head: readonly string[], tail: readonly string[]): Generator<string> {
+    yield* head;
+    yield* tail;
+  }
+  const placeNodes = (): void => {
+    for (const { target: t, tail } of nodeTargets) place(t, both(t.candidates, tail), false);
+  };
   if (ctx.lenient) {
-    place(refTarget, true);
-    for (const t of nodeTargets) place(t, false);
+    place(refTarget, refCandidates, true);
+    placeNodes();
   } else {
-    for (const t of nodeTargets) place(t, false);
-    place(refTarget, true);
+    placeNodes();
+    place(refTarget, refCandidates, true);
   }
   return { targets: out, problems };
 }
@@ -268,6 +284,18 @@ function build(t: FillTarget, ctx: BuildContext): BuildResult {
   const aws = has('region') ? awsRegion(region) : undefined;
   const image = imageUri(entry, ctx, t.preferred, problems);
   const load = loadTestingInfo(v, ctx, problems);
+  const bucket = load ? getOwn(load, 'sample_payload_s3_bucket') : undefined;
+  const why = bucket === undefined ? undefined : bucketProblem(bucket);
+  if (why !== undefined)
+    problems.push({
+      severity: 'error',
+      strictOnly: true,
+      code: 'config/bad-uri',
+      message: `the load-testing sample bucket of config "${entry.key}" is ${JSON.stringify(bucket)}, which ${why}: set "bucket" to an S3 bucket name`,
+      file: ctx.configFile,
+      jsonPath: filePointer(entry, ['bucket']),
+      step: t.preferred,
+    });
   const config = record([
     ['source_model_inference_image_arn', image],
     ['model_domain', getOwn(v, 'model_domain')],
