@@ -58,7 +58,7 @@ const andesSource = (props: Json = {}): Json => ({
 });
 
 function cradle(
-  over: { jobType?: string; startDate?: string; sources?: Json[]; jobSplit?: Json } = {},
+  over: { jobType?: unknown; startDate?: string; sources?: Json[]; jobSplit?: Json } = {},
 ): Json {
   return {
     job_type: over.jobType ?? 'training',

@@ -69,12 +69,13 @@ export function editDistance(a: string, b: string): number {
   return prev[y.length]!;
 }
 
-/** The known classes nearest to a name, closest first, within a third of its length. */
+/** The known classes nearest to a name (all at the smallest distance, if within a third of its length). */
 export function nearestClasses(name: string, limit = 3): string[] {
-  const max = Math.max(2, Math.floor(name.length / 3));
-  return KNOWN_CLASS_NAMES.map((c) => [c, editDistance(name, c)] as const)
-    .filter(([, d]) => d <= max)
-    .sort((p, q) => p[1] - q[1])
+  const scored = KNOWN_CLASS_NAMES.map((c) => [c, editDistance(name, c)] as const);
+  const best = Math.min(...scored.map(([, d]) => d));
+  if (best > Math.max(2, Math.floor(name.length / 3))) return [];
+  return scored
+    .filter(([, d]) => d === best)
     .slice(0, limit)
     .map(([c]) => c);
 }

@@ -150,10 +150,9 @@ function plan(
     const generic = execName('Registration', r);
     const preferred = used.has(generic) ? execName(n.node, r) : generic;
     used.add(preferred);
-    return {
-      target: target(n.entry, n, referenceCandidates(r, [n.node], []), preferred, related),
-      tail: tailFor(r),
-    };
+    // The node's own step name first, then the reference's patterns for its config.
+    const names = [...new Set([execName(n.node, r), ...referenceCandidates(r, [n.node], [])])];
+    return { target: target(n.entry, n, names, preferred, related), tail: tailFor(r) };
   });
   if (present.size === 0) return { targets: nodeTargets.map((t) => t.target), problems };
 
@@ -181,7 +180,21 @@ function plan(
       out.push({ ...t, candidates: [c] });
       return;
     }
-    if (!isReference) out.push(t); // reported as a missing step
+    if (isReference) return;
+    const taken = t.candidates.filter((c) => present.has(c));
+    if (taken.length === 0) {
+      out.push(t); // reported as a missing step
+      return;
+    }
+    problems.push({
+      severity: 'error',
+      strictOnly: true,
+      code: 'registration/step-taken',
+      message: `registration node "${t.node ?? ''}" (config "${t.entry.key}") has no template step of its own: ${taken.map((c) => `"${c}" is filled from config "${claims.get(c)?.key ?? ''}"`).join(', ')}; add a step "${t.candidates[0]!}" to the template`,
+      file: '',
+      jsonPath: t.entry.pointer,
+      node: t.node,
+    });
   };
   function* both(head: readonly string[], tail: readonly string[]): Generator<string> {
     yield* head;
