@@ -1,4 +1,5 @@
-import { getOwn, hasOwn, isObject, setOwn, type JsonObject } from './json.js';
+import { isDict } from './config/lax.js';
+import { getOwn, hasOwn, setOwn, type JsonObject } from './json.js';
 import { escapeSegment } from './config/unwrap.js';
 import type { ProblemDraft } from './config/load.js';
 import { HELPERS } from './helpers/registry.js';
@@ -79,7 +80,7 @@ export function fill(input: FillInput): FillOutput {
       }
       const stepPtr = `/PIPELINE_STEP_CONFIGS/${escapeSegment(stepName)}`;
       const entry = steps[stepName];
-      if (!isObject(entry)) {
+      if (!isDict(entry)) {
         problems.push({
           severity: 'error',
           code: 'template/step-shape',
@@ -144,7 +145,7 @@ export function fill(input: FillInput): FillOutput {
       continue;
     }
     const entry = steps[name];
-    const stepType = isObject(entry) ? getOwn(entry, 'STEP_TYPE') : undefined;
+    const stepType = isDict(entry) ? getOwn(entry, 'STEP_TYPE') : undefined;
     const highlights: Record<string, string> =
       stepType === undefined ? {} : { 'step type': JSON.stringify(stepType) };
     out.push({

@@ -1,3 +1,4 @@
+import { isDict } from './config/lax.js';
 import { parseSource, locateProblem, type ParsedSource, type SourceText } from './source.js';
 import { loadDag, type Dag } from './dag/load.js';
 import { loadConfig, type ConfigEntry, type ProblemDraft } from './config/load.js';
@@ -7,7 +8,7 @@ import { isRelevant, lookalikeProblems } from './helpers/registry.js';
 import type { ResolvedNode } from './helpers/types.js';
 import { buildTemplate } from './template.js';
 import { fill } from './fill.js';
-import { getOwn, hasOwn, isObject, type JsonObject } from './json.js';
+import { getOwn, hasOwn, type JsonObject } from './json.js';
 import type { Problem } from './report/problem.js';
 import type { Report, ResolutionRule, StepReport } from './report/report.js';
 
@@ -169,7 +170,7 @@ export function generate(input: GenerateInput): GenerateResult {
   let templateFile: string;
   if (templateSrc) {
     templateFile = templateSrc.name;
-    if (!isObject(templateSrc.value)) {
+    if (!isDict(templateSrc.value)) {
       drafts.push({
         severity: 'error',
         code: 'template/shape',
@@ -192,7 +193,7 @@ export function generate(input: GenerateInput): GenerateResult {
       });
       return finish(sources, drafts, lenient, {}, document);
     }
-    if (!isObject(getOwn(document, 'PIPELINE_STEP_CONFIGS'))) {
+    if (!isDict(getOwn(document, 'PIPELINE_STEP_CONFIGS'))) {
       drafts.push({
         severity: 'error',
         code: 'template/shape',

@@ -5,7 +5,7 @@
  * A JSON number is a Python int when it is a safe integer or an ExactNumber of digits, else a float.
  */
 import { ExactNumber, isExactNumber, pyFloat, pyInt } from '../number.js';
-import { isObject } from '../json.js';
+import { isObject, type JsonObject } from '../json.js';
 
 /** The Python type `json.load` gives a JSON value. */
 export type PyKind = 'none' | 'bool' | 'int' | 'float' | 'str' | 'list' | 'dict';
@@ -17,7 +17,12 @@ export function pyKind(v: unknown): PyKind {
   if (isExactNumber(v)) return /[.eE]/.test(v.text) ? 'float' : 'int';
   if (typeof v === 'string') return 'str';
   if (Array.isArray(v)) return 'list';
-  return isObject(v) ? 'dict' : 'none';
+  return isDict(v) ? 'dict' : 'none';
+}
+
+/** A JSON object (a Python dict): a plain object, never an ExactNumber (a number that is an object in JS). */
+export function isDict(v: unknown): v is JsonObject {
+  return isObject(v) && !isExactNumber(v);
 }
 
 export type Lax<T> = { ok: true; value: T } | { ok: false; message: string };

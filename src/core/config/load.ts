@@ -1,10 +1,10 @@
-import { cloneJson, isObject, getOwn, hasOwn, setOwn, type JsonObject } from '../json.js';
+import { getOwn, hasOwn, setOwn, type JsonObject } from '../json.js';
 import type { Problem } from '../report/problem.js';
 import { unwrap, escapeSegment, isTypeWrapper } from './unwrap.js';
 import { isKnownClass, isSubclassOf, nearestClasses } from './classes.js';
 import { STEP_REGISTRY } from './class-data.js';
 import { deepIssues, instanceInfo, instantiate, isModeled, type Issue } from './model.js';
-import { pyTruthy } from './lax.js';
+import { pyTruthy, isDict } from './lax.js';
 import './models.js';
 
 /** One config instance of the saved file: `shared ∪ specific[key]`, unwrapped (FORMAT §a.1–a.3). */
@@ -60,12 +60,12 @@ export function loadConfig(
   const bad = (jsonPath: string, message: string, code = 'config/shape'): void => {
     problems.push({ severity: 'error', code, message, file, jsonPath });
   };
-  if (!isObject(value)) {
+  if (!isDict(value)) {
     bad('', 'a saved config file must hold an object with "configuration" and "metadata"');
     return { entries: [], problems };
   }
   const configuration = getOwn(value, 'configuration');
-  if (!isObject(configuration)) {
+  if (!isDict(configuration)) {
     bad(
       hasOwn(value, 'configuration') ? '/configuration' : '',
       '"configuration" must be an object with "shared" and "specific"',
@@ -76,13 +76,13 @@ export function loadConfig(
   let specific = getOwn(configuration, 'specific');
   if (shared === undefined) shared = {};
   if (specific === undefined) specific = {};
-  if (!isObject(shared))
+  if (!isDict(shared))
     bad('/configuration/shared', '"configuration.shared" must be an object of field values');
-  if (!isObject(specific))
+  if (!isDict(specific))
     bad('/configuration/specific', '"configuration.specific" must be an object keyed by config name');
   const metadata = getOwn(value, 'metadata');
-  const types = isObject(metadata) ? getOwn(metadata, 'config_types') : undefined;
-  if (!isObject(types)) {
+  const types = isDict(metadata) ? getOwn(metadata, 'config_types') : undefined;
+  if (!isDict(types)) {
     problems.push({
       severity: 'error',
       strictOnly: true,
@@ -90,11 +90,11 @@ export function loadConfig(
       message:
         '"metadata.config_types" is missing: no config can be loaded, so no step can be filled (the file must be written by cursus merge_and_save_configs)',
       file,
-      jsonPath: isObject(metadata) ? '/metadata' : '',
+      jsonPath: isDict(metadata) ? '/metadata' : '',
     });
     return { entries: [], problems };
   }
-  if (!isObject(shared) || !isObject(specific)) return { entries: [], problems };
+  if (!isDict(shared) || !isDict(specific)) return { entries: [], problems };
 
   const entries: ConfigEntry[] = [];
   for (const key of Object.keys(types)) {
@@ -110,7 +110,7 @@ export function loadConfig(
     }
     const block = getOwn(specific, key);
     const blockPtr = `/configuration/specific/${escapeSegment(key)}`;
-    if (block !== undefined && !isObject(block)) {
+    if (block !== undefined && !isDict(block)) {
       bad(blockPtr, `"${key}" must be an object of field values`);
       continue;
     }
@@ -198,10 +198,21 @@ function mergeBlocks(shared: JsonObject, block: JsonObject | undefined): JsonObj
       // unwrap() returns unchanged objects as they are and validation fills defaults into them: a
       // specific block belongs to one config, but shared values are copied so configs never share one.
       const v = unwrap(src[field]);
-      setOwn(merged, field, src === shared ? cloneJson(v) : v);
+      setOwn(merged, field, src === shared ? cloneValue(v) : v);
     }
   }
   return merged;
+}
+
+/** Deep copy of JSON data; an ExactNumber is a value (kept as it is), not an object to copy. */
+function cloneValue<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => cloneValue(v)) as T;
+  if (isDict(value)) {
+    const out: JsonObject = {};
+    for (const k of Object.keys(value)) setOwn(out, k, cloneValue(value[k]));
+    return out as T;
+  }
+  return value;
 }
 
 /**
@@ -229,7 +240,7 @@ export function filePointer(entry: ConfigEntry, path: readonly string[]): string
     }
     let next: unknown;
     if (Array.isArray(cur) && /^\d+$/.test(seg)) next = cur[Number(seg)];
-    else if (isObject(cur) && hasOwn(cur, seg)) next = cur[seg];
+    else if (isDict(cur) && hasOwn(cur, seg)) next = cur[seg];
     else return ptr;
     ptr += `/${escapeSegment(seg)}`;
     cur = next;

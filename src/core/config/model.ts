@@ -12,10 +12,10 @@
  * `instantiate(cls, data, 'validated')` is the always-validated view: conversions and validators applied wherever
  * they succeed, whatever fails elsewhere (what a config means; used for the image URI and for strict mode).
  */
-import { getOwn, hasOwn, isObject, setOwn, type JsonObject } from '../json.js';
+import { getOwn, hasOwn, setOwn, type JsonObject } from '../json.js';
 import { numericValue, type ExactNumber } from '../number.js';
 import { isKnownClass, isSubclassOf } from './classes.js';
-import { laxBool, laxFloat, laxInt, laxStr, type Lax } from './lax.js';
+import { laxBool, laxFloat, laxInt, laxStr, type Lax, isDict } from './lax.js';
 
 /** A field annotation, as far as the generator needs it. */
 export type FieldType =
@@ -76,7 +76,7 @@ const INSTANCES = new WeakMap<object, InstanceInfo>();
 
 /** The class and validity of a (nested) model object; undefined for a plain dict. */
 export function instanceInfo(v: unknown): InstanceInfo | undefined {
-  return isObject(v) ? INSTANCES.get(v) : undefined;
+  return isDict(v) ? INSTANCES.get(v) : undefined;
 }
 
 /** Every pydantic failure in an object and the objects nested in it, with full field paths. */
@@ -87,7 +87,7 @@ export function deepIssues(root: unknown): Issue[] {
       v.forEach((x, i) => walk(x, [...path, String(i)]));
       return;
     }
-    if (!isObject(v)) return;
+    if (!isDict(v)) return;
     const info = INSTANCES.get(v);
     if (info && !info.valid)
       for (const i of info.issues) out.push({ path: [...path, ...i.path], message: i.message });
@@ -140,7 +140,7 @@ function stripsWhitespace(cls: string): boolean {
 }
 
 function isDunderModel(v: unknown): v is JsonObject {
-  return isObject(v) && hasOwn(v, '__model_type__');
+  return isDict(v) && hasOwn(v, '__model_type__');
 }
 
 /** Fields of a saved model block: no `__model_type__`, no `_`-prefixed keys (`filtered_data`). */
@@ -157,7 +157,7 @@ function modelFields(data: JsonObject): [string, unknown][] {
  */
 function deserialize(v: unknown, annotation: FieldType | undefined, mode: Mode): unknown {
   if (Array.isArray(v)) return v.map((x) => deserialize(x, undefined, mode));
-  if (!isObject(v)) return v;
+  if (!isDict(v)) return v;
   if (isDunderModel(v)) {
     const name = getOwn(v, '__model_type__');
     if (typeof name === 'string' && name !== '') {
@@ -213,7 +213,7 @@ function validateValue(v: unknown, type: FieldType, path: string[], ctx: Ctx): u
       }
       return v.map((x, i) => validateValue(x, type.of, [...path, String(i)], ctx));
     case 'dict': {
-      if (!isObject(v) || instanceInfo(v)) {
+      if (!isDict(v) || instanceInfo(v)) {
         ctx.issues.push({ path, message: 'Input should be a valid dictionary' });
         return v;
       }
@@ -239,7 +239,7 @@ function validateValue(v: unknown, type: FieldType, path: string[], ctx: Ctx): u
         ctx.issues.push({ path, message: `Input should be a valid ${type.cls}, got a ${info.cls}` });
         return v;
       }
-      if (!isObject(v)) {
+      if (!isDict(v)) {
         ctx.issues.push({ path, message: `Input should be a valid dictionary or instance of ${type.cls}` });
         return v;
       }

@@ -3,8 +3,8 @@
  * normalisation. Strict mode builds the payload both ways and reports where the reference's document would differ
  * from what the config means (`--lenient` keeps the reference's and warns).
  */
+import { isDict } from './lax.js';
 import { compactJson } from '../serialize.js';
-import { isObject } from '../json.js';
 import { filePointer, type ConfigEntry, type ProblemDraft } from './load.js';
 
 /** The first place two payloads differ: a dotted path and both values (undefined = absent). */
@@ -14,7 +14,7 @@ export function firstDifference(
   path = '',
 ): { path: string; a: unknown; b: unknown } | undefined {
   if (compactJson(a) === compactJson(b)) return undefined;
-  if (isObject(a) && isObject(b)) {
+  if (isDict(a) && isDict(b)) {
     for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
       const d = firstDifference(a[k], b[k], path === '' ? k : `${path}.${k}`);
       if (d) return d;

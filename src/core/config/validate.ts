@@ -1,3 +1,4 @@
+import { isDict } from './lax.js';
 import type { ErrorObject } from 'ajv';
 import {
   validateBase,
@@ -8,7 +9,7 @@ import {
   validateDataUploading,
   validateRedshiftDataLoading,
 } from '../../generated/validators.js';
-import { getOwn, isObject, setOwn, typeName, type JsonObject } from '../json.js';
+import { getOwn, setOwn, typeName, type JsonObject } from '../json.js';
 import { isExactNumber } from '../number.js';
 import { isExactDateTime } from './models.js';
 import { decodePointer } from '../json-scan.js';
@@ -30,7 +31,7 @@ function valueAt(root: unknown, segs: readonly string[]): unknown {
   let cur = root;
   for (const s of segs) {
     if (Array.isArray(cur)) cur = cur[Number(s)];
-    else if (isObject(cur)) cur = getOwn(cur, s);
+    else if (isDict(cur)) cur = getOwn(cur, s);
     else return undefined;
   }
   return cur;
@@ -90,7 +91,7 @@ export function describeAjvError(
 export function forValidation(v: unknown): unknown {
   if (isExactNumber(v)) return v.value;
   if (Array.isArray(v)) return v.map(forValidation);
-  if (isObject(v)) {
+  if (isDict(v)) {
     const out: JsonObject = {};
     for (const k of Object.keys(v)) setOwn(out, k, forValidation(v[k]));
     return out;
@@ -152,7 +153,7 @@ const CODE_CHECKS: Partial<Record<ConfigKind, ((v: JsonObject, push: Push) => vo
     },
     (v, push) => {
       const spec = getOwn(v, 'data_sources_spec');
-      if (!isObject(spec)) return;
+      if (!isDict(spec)) return;
       for (const field of ['start_date', 'end_date']) {
         const d = getOwn(spec, field);
         if (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(d) && !isExactDateTime(d))

@@ -2,8 +2,8 @@ import { bucketProblem, cradleOutputPath, edxManifest, pyStr } from '../config/d
 import { filePointer, type ProblemDraft } from '../config/load.js';
 import { instanceInfo } from '../config/model.js';
 import { jobTypeTargets } from './job-type-plan.js';
-import { pyTruthy } from '../config/lax.js';
-import { isObject, getOwn, hasOwn, type JsonObject } from '../json.js';
+import { pyTruthy, isDict } from '../config/lax.js';
+import { getOwn, hasOwn, type JsonObject } from '../json.js';
 import { BuildError, FieldReader, compact, configOf, str } from './fields.js';
 import type { BuildContext, BuildResult, ConfigView, FillTarget, ResolvedNode, StepHelper } from './types.js';
 
@@ -19,7 +19,7 @@ function matches(className: string): boolean {
 function fieldList(items: unknown[], path: readonly string[]): JsonObject[] {
   return items.map((f, i) => {
     const at = [...path, String(i)];
-    if (!isObject(f) || !hasOwn(f, 'field_name') || !hasOwn(f, 'field_type'))
+    if (!isDict(f) || !hasOwn(f, 'field_name') || !hasOwn(f, 'field_type'))
       throw new BuildError(`"${at.join('.')}" must be an object with field_name and field_type`, at);
     return compact([
       ['fieldName', getOwn(f, 'field_name')],

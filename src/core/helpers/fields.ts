@@ -1,4 +1,5 @@
-import { isObject, getOwn, hasOwn, setOwn, typeName, type JsonObject } from '../json.js';
+import { isDict } from '../config/lax.js';
+import { getOwn, hasOwn, setOwn, typeName, type JsonObject } from '../json.js';
 import { filePointer, type ConfigEntry, type ProblemDraft } from '../config/load.js';
 import { instanceInfo } from '../config/model.js';
 import type { BuildContext, ConfigView } from './types.js';
@@ -50,7 +51,7 @@ export class FieldReader {
   object(field: string): FieldReader {
     const v = this.raw(field);
     const at = [...this.path, field];
-    if (!isObject(v)) throw new BuildError(`"${at.join('.')}" must be an object, got ${typeName(v)}`, at);
+    if (!isDict(v)) throw new BuildError(`"${at.join('.')}" must be an object, got ${typeName(v)}`, at);
     if (this.view === 'reference' && !instanceInfo(v))
       throw new BuildError(
         `"${at.join('.')}" has no "__model_type__" and cursus cannot validate the config, so it stays a plain dict the reference cannot read`,
@@ -71,7 +72,7 @@ export class FieldReader {
 
   objects(field: string): FieldReader[] {
     return this.list(field).map((v, i) => {
-      if (!isObject(v))
+      if (!isDict(v))
         throw new BuildError(
           `"${[...this.path, field, String(i)].join('.')}" must be an object, got ${typeName(v)}`,
           [...this.path, field, String(i)],

@@ -1,8 +1,8 @@
 import { awsRegion, bucketProblem, pyStr } from '../config/derived.js';
-import { pyTruthy } from '../config/lax.js';
+import { pyTruthy, isDict } from '../config/lax.js';
 import { filePointer, type ConfigEntry, type ProblemDraft } from '../config/load.js';
 import { retrieveImageUri, type ImageUriField } from '../image-uri/index.js';
-import { getOwn, hasOwn, isObject, type JsonObject } from '../json.js';
+import { getOwn, hasOwn, type JsonObject } from '../json.js';
 import { BuildError, configOf, record, str } from './fields.js';
 import type {
   BuildContext,
@@ -292,7 +292,7 @@ function build(t: FillTarget, ctx: BuildContext): BuildResult {
   const problems: ProblemDraft[] = [];
   const has = (k: string): boolean => hasOwn(v, k);
   const region = has('region') ? v['region'] : undefined;
-  if (Array.isArray(region) || isObject(region))
+  if (Array.isArray(region) || isDict(region))
     throw new BuildError(`"region" must be text, got ${JSON.stringify(region)}`, ['region']);
   const aws = has('region') ? awsRegion(region) : undefined;
   const image = imageUri(entry, ctx, t.preferred, problems);
