@@ -83,6 +83,9 @@ export function fill(input: FillInput): FillOutput {
       if (!isDict(entry)) {
         problems.push({
           severity: 'error',
+          // The reference assigns Cradle and DataUploading payloads inside its try (a warning, the step
+          // skipped); for registration and Redshift it touches the entry first and fails outright.
+          strictOnly: helper.family === 'cradle' || helper.family === 'data-uploading',
           code: 'template/step-shape',
           message: `template step "${stepName}" must be an object with STEP_TYPE and STEP_CONFIG`,
           file: templateFile,
