@@ -1,3 +1,4 @@
+import { compactJson } from './serialize.js';
 import { isDict } from './config/lax.js';
 import { getOwn, hasOwn, setOwn, type JsonObject } from './json.js';
 import { escapeSegment } from './config/unwrap.js';
@@ -150,7 +151,7 @@ export function fill(input: FillInput): FillOutput {
     const entry = steps[name];
     const stepType = isDict(entry) ? getOwn(entry, 'STEP_TYPE') : undefined;
     const highlights: Record<string, string> =
-      stepType === undefined ? {} : { 'step type': JSON.stringify(stepType) };
+      stepType === undefined ? {} : { 'step type': compactJson(stepType) };
     out.push({
       step: name,
       status: 'unchanged',

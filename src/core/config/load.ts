@@ -1,3 +1,4 @@
+import { compactJson } from '../serialize.js';
 import { getOwn, hasOwn, setOwn, type JsonObject } from '../json.js';
 import type { Problem } from '../report/problem.js';
 import { unwrap, escapeSegment, isTypeWrapper } from './unwrap.js';
@@ -101,7 +102,7 @@ export function loadConfig(
     const declared = types[key];
     const typePtr = `/metadata/config_types/${escapeSegment(key)}`;
     if (typeof declared !== 'string' || declared === '') {
-      bad(typePtr, `config class of "${key}" must be a class name string, got ${JSON.stringify(declared)}`);
+      bad(typePtr, `config class of "${key}" must be a class name string, got ${compactJson(declared)}`);
       continue;
     }
     if (!isKnownClass(declared)) {

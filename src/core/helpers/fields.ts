@@ -1,5 +1,7 @@
 import { isDict } from '../config/lax.js';
-import { getOwn, hasOwn, setOwn, typeName, type JsonObject } from '../json.js';
+import { getOwn, hasOwn, setOwn, typeName as jsonTypeName, type JsonObject } from '../json.js';
+import { isExactNumber } from '../number.js';
+import { compactJson } from '../serialize.js';
 import { filePointer, type ConfigEntry, type ProblemDraft } from '../config/load.js';
 import { instanceInfo } from '../config/model.js';
 import type { BuildContext, ConfigView } from './types.js';
@@ -120,8 +122,14 @@ export function buildErrorProblem(
   };
 }
 
+/** A value as one line of text for reports (exact numbers as the document prints them). */
 export function str(v: unknown): string {
   if (typeof v === 'string') return v;
   if (v === null || v === undefined) return '';
-  return JSON.stringify(v);
+  return compactJson(v);
+}
+
+/** The JSON type of a value, for messages (an ExactNumber is a number). */
+function typeName(v: unknown): string {
+  return isExactNumber(v) ? 'number' : jsonTypeName(v);
 }

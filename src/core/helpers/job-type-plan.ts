@@ -1,3 +1,4 @@
+import { compactJson } from '../serialize.js';
 import { getOwn } from '../json.js';
 import { jobTypeStepName } from '../step-name.js';
 import { pyTruthy } from '../config/lax.js';
@@ -22,7 +23,7 @@ export function jobTypeTargets(
       problems.push({
         severity: 'error',
         code: 'config/job-type',
-        message: `config "${n.entry.key}" (${n.entry.className}) has job_type ${JSON.stringify(jobType)}, which is not text: the reference fails on it (job_type.lower()); write it as a string`,
+        message: `config "${n.entry.key}" (${n.entry.className}) has job_type ${compactJson(jobType)}, which is not text: the reference fails on it (job_type.lower()); write it as a string`,
         file: '',
         jsonPath: filePointer(n.entry, ['job_type']),
         node: n.node,

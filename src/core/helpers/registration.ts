@@ -1,3 +1,4 @@
+import { compactJson } from '../serialize.js';
 import { awsRegion, bucketProblem, pyStr } from '../config/derived.js';
 import { pyTruthy, isDict } from '../config/lax.js';
 import { filePointer, type ConfigEntry, type ProblemDraft } from '../config/load.js';
@@ -293,7 +294,7 @@ function build(t: FillTarget, ctx: BuildContext): BuildResult {
   const has = (k: string): boolean => hasOwn(v, k);
   const region = has('region') ? v['region'] : undefined;
   if (Array.isArray(region) || isDict(region))
-    throw new BuildError(`"region" must be text, got ${JSON.stringify(region)}`, ['region']);
+    throw new BuildError(`"region" must be text, got ${compactJson(region)}`, ['region']);
   const aws = has('region') ? awsRegion(region) : undefined;
   const image = imageUri(entry, ctx, t.preferred, problems);
   const load = loadTestingInfo(v, ctx, problems);
@@ -304,7 +305,7 @@ function build(t: FillTarget, ctx: BuildContext): BuildResult {
       severity: 'error',
       strictOnly: true,
       code: 'config/bad-uri',
-      message: `the load-testing sample bucket of config "${entry.key}" is ${JSON.stringify(bucket)}, which ${why}: set "bucket" to an S3 bucket name`,
+      message: `the load-testing sample bucket of config "${entry.key}" is ${compactJson(bucket)}, which ${why}: set "bucket" to an S3 bucket name`,
       file: ctx.configFile,
       jsonPath: filePointer(entry, ['bucket']),
       step: t.preferred,
