@@ -49,10 +49,14 @@ const oneOfUpper =
     return up;
   };
 
-/** `job_type` of Cradle configs: `v.replace("_", "").isalnum() and v == v.lower()` (Unicode, as Python). */
+/** Cradle `job_type`: `v.replace("_", "").isalnum() and v == v.lower()`, with Python's Unicode classes. */
+export function isLowerAlnumJobType(s: string): boolean {
+  return /^[\p{L}\p{N}]+$/u.test(s.replace(/_/g, '')) && s === s.toLowerCase();
+}
+
 function lowerAlnumJobType(v: unknown): unknown {
   const s = v as string;
-  if (!/^[\p{L}\p{N}]+$/u.test(s.replace(/_/g, '')) || s !== s.toLowerCase())
+  if (!isLowerAlnumJobType(s))
     throw new Invalid(`job_type must be lowercase alphanumeric (with underscores), got '${s}'`);
   return s;
 }

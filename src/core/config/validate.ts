@@ -11,7 +11,7 @@ import {
 } from '../../generated/validators.js';
 import { getOwn, setOwn, typeName, type JsonObject } from '../json.js';
 import { isExactNumber } from '../number.js';
-import { isExactDateTime } from './models.js';
+import { isExactDateTime, isLowerAlnumJobType } from './models.js';
 import { decodePointer } from '../json-scan.js';
 import type { ConfigKind } from '../helpers/types.js';
 import { filePointer, type ConfigEntry, type ProblemDraft } from './load.js';
@@ -186,8 +186,3 @@ const CODE_CHECKS: Partial<Record<ConfigKind, ((v: JsonObject, push: Push) => vo
     },
   ],
 };
-
-/** Cradle `job_type`: `v.replace("_", "").isalnum() and v == v.lower()`, with Python's Unicode classes. */
-export function isLowerAlnumJobType(s: string): boolean {
-  return /^[\p{L}\p{N}]+$/u.test(s.replace(/_/g, '')) && s === s.toLowerCase();
-}
