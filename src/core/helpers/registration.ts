@@ -125,7 +125,7 @@ function plan(
   const refCandidates = referenceCandidates(region, names, ctx.templateKeys);
   const refTarget = target(
     last,
-    ownNodes[0] ?? nodes[0],
+    ownNodes.find((n) => n.entry === last) ?? ownNodes[0] ?? nodes[0],
     refCandidates,
     execName(names[0] ?? 'Registration', region),
     related,
@@ -159,7 +159,7 @@ function plan(
 
   const claims = new Map<string, ConfigEntry>();
   const out: FillTarget[] = [];
-  /** Fills the first template step of the target's names that no other config took; false when none is left. */
+  /** Gives the target the first template step of its names that no other config took, or reports why none. */
   const place = (t: FillTarget, names: Iterable<string>, isReference: boolean): void => {
     for (const c of names) {
       if (!present.has(c)) continue;
