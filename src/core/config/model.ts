@@ -70,7 +70,12 @@ export interface InstanceInfo {
   cls: string;
   valid: boolean;
   issues: Issue[];
+  /** The issues of this object and of every object nested in it, with full field paths. */
+  deep: Issue[];
 }
+
+/** Objects built inside a value, with where they are (to gather their issues). */
+type Nested = { path: string[]; info: InstanceInfo }[];
 
 const INSTANCES = new WeakMap<object, InstanceInfo>();
 
@@ -81,20 +86,7 @@ export function instanceInfo(v: unknown): InstanceInfo | undefined {
 
 /** Every pydantic failure in an object and the objects nested in it, with full field paths. */
 export function deepIssues(root: unknown): Issue[] {
-  const out: Issue[] = [];
-  const walk = (v: unknown, path: string[]): void => {
-    if (Array.isArray(v)) {
-      v.forEach((x, i) => walk(x, [...path, String(i)]));
-      return;
-    }
-    if (!isDict(v)) return;
-    const info = INSTANCES.get(v);
-    if (info && !info.valid)
-      for (const i of info.issues) out.push({ path: [...path, ...i.path], message: i.message });
-    for (const k of Object.keys(v)) walk(v[k], [...path, k]);
-  };
-  walk(root, []);
-  return out;
+  return isDict(root) ? (INSTANCES.get(root)?.deep ?? []) : [];
 }
 
 const SPECS = new Map<string, ModelSpec>();
@@ -155,21 +147,46 @@ function modelFields(data: JsonObject): [string, unknown][] {
  * become objects of their class (an unknown class falls back to the annotation when it is a bare model class,
  * else stays a dict); lists and dicts are walked without an expected type.
  */
-function deserialize(v: unknown, annotation: FieldType | undefined, mode: Mode): unknown {
-  if (Array.isArray(v)) return v.map((x) => deserialize(x, undefined, mode));
+function deserialize(
+  v: unknown,
+  annotation: FieldType | undefined,
+  mode: Mode,
+  path: readonly string[],
+  nested: Nested,
+): unknown {
+  // Scalars are most of a config: returned at once, without building their paths.
+  const child = (x: unknown, key: string): unknown =>
+    x !== null && typeof x === 'object' ? deserialize(x, undefined, mode, [...path, key], nested) : x;
+  if (Array.isArray(v)) {
+    // Parts without a model inside are kept as they are (no copy): nothing here changes them.
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      const d = child(x, String(i));
+      if (d !== x) (out ??= v.slice())[i] = d;
+    }
+    return out ?? v;
+  }
   if (!isDict(v)) return v;
   if (isDunderModel(v)) {
     const name = getOwn(v, '__model_type__');
     if (typeof name === 'string' && name !== '') {
       const cls = isKnownClass(name) ? name : annotation?.t === 'model' ? annotation.cls : undefined;
-      if (cls) return instantiate(cls, v, mode);
+      if (cls) {
+        const obj = instantiate(cls, v, mode);
+        nested.push({ path: [...path], info: INSTANCES.get(obj)! });
+        return obj;
+      }
       const out: JsonObject = {};
-      for (const [k, x] of modelFields(v)) setOwn(out, k, deserialize(x, undefined, mode));
+      for (const [k, x] of modelFields(v)) setOwn(out, k, child(x, k));
       return out;
     }
   }
+  const keys = Object.keys(v);
+  const parts = keys.map((k) => child(v[k], k));
+  if (parts.every((d, i) => d === v[keys[i]!])) return v;
   const out: JsonObject = {};
-  for (const k of Object.keys(v)) setOwn(out, k, deserialize(v[k], undefined, mode));
+  keys.forEach((k, i) => setOwn(out, k, parts[i]));
   return out;
 }
 
@@ -183,6 +200,24 @@ function lax<T>(r: Lax<T>, raw: unknown, path: string[], ctx: Ctx): unknown {
   if (r.ok) return r.value;
   ctx.issues.push({ path, message: r.message });
   return raw;
+}
+
+const MISS = Symbol('not a plain match');
+
+/** The value itself when it already is of the scalar type (most values): no conversion, no path built. */
+function plainMatch(v: unknown, type: FieldType, strip: boolean): unknown {
+  switch (type.t) {
+    case 'any':
+      return v;
+    case 'str':
+      return typeof v === 'string' && !strip ? v : MISS;
+    case 'bool':
+      return typeof v === 'boolean' ? v : MISS;
+    case 'int':
+      return typeof v === 'number' && Number.isSafeInteger(v) && !Object.is(v, -0) ? v : MISS;
+    default:
+      return MISS;
+  }
 }
 
 /** Validates one value against a type: the converted value, or the value as given (with an issue). */
@@ -211,14 +246,31 @@ function validateValue(v: unknown, type: FieldType, path: string[], ctx: Ctx): u
         ctx.issues.push({ path, message: 'Input should be a valid list' });
         return v;
       }
-      return v.map((x, i) => validateValue(x, type.of, [...path, String(i)], ctx));
+      {
+        // A list whose items already have the item type is kept as it is.
+        let out: unknown[] | undefined;
+        for (let i = 0; i < v.length; i++) {
+          const x: unknown = v[i];
+          const plain = plainMatch(x, type.of, ctx.strip);
+          const r = plain !== MISS ? plain : validateValue(x, type.of, [...path, String(i)], ctx);
+          if (r !== x) (out ??= v.slice())[i] = r;
+        }
+        return out ?? v;
+      }
     case 'dict': {
       if (!isDict(v) || instanceInfo(v)) {
         ctx.issues.push({ path, message: 'Input should be a valid dictionary' });
         return v;
       }
+      // A dict whose values already have the value type is kept as it is.
+      const keys = Object.keys(v);
+      const parts = keys.map((k) => {
+        const plain = plainMatch(v[k], type.of, ctx.strip);
+        return plain !== MISS ? plain : validateValue(v[k], type.of, [...path, k], ctx);
+      });
+      if (parts.every((x, i) => x === v[keys[i]!])) return v;
       const out: JsonObject = {};
-      for (const k of Object.keys(v)) setOwn(out, k, validateValue(v[k], type.of, [...path, k], ctx));
+      keys.forEach((k, i) => setOwn(out, k, parts[i]));
       return out;
     }
     case 'union': {
@@ -246,7 +298,12 @@ function validateValue(v: unknown, type: FieldType, path: string[], ctx: Ctx): u
       // A nested dict without __model_type__ is validated as part of this object.
       const inner = validateModel(type.cls, v, ctx.mode);
       for (const i of inner.issues) ctx.issues.push({ path: [...path, ...i.path], message: i.message });
-      INSTANCES.set(inner.value, { cls: type.cls, valid: inner.issues.length === 0, issues: inner.issues });
+      INSTANCES.set(inner.value, {
+        cls: type.cls,
+        valid: inner.issues.length === 0,
+        issues: inner.issues,
+        deep: inner.issues,
+      });
       return inner.value;
     }
   }
@@ -270,6 +327,12 @@ function validateModel(cls: string, data: JsonObject, mode: Mode): { value: Json
     if (!hasOwn(data, name)) {
       if (f.default) setOwn(value, name, f.default());
       else issues.push({ path: [name], message: 'Field required' });
+      continue;
+    }
+    const plain =
+      f.check || f.ge !== undefined || f.le !== undefined ? MISS : plainMatch(data[name], f.type, strip);
+    if (plain !== MISS) {
+      setOwn(value, name, plain);
       continue;
     }
     const fieldIssues: Issue[] = [];
@@ -318,20 +381,26 @@ function construct(cls: string, data: JsonObject): JsonObject {
  */
 export function instantiate(cls: string, data: JsonObject, mode: Mode): JsonObject {
   const fields = fieldsOf(cls);
+  const nested: Nested = [];
+  const deepOf = (own: Issue[]): Issue[] => [
+    ...own,
+    ...nested.flatMap((n) => n.info.deep.map((i) => ({ path: [...n.path, ...i.path], message: i.message }))),
+  ];
   if (fields.size === 0) {
     const opaque: JsonObject = {};
-    for (const [k, x] of modelFields(data)) setOwn(opaque, k, deserialize(x, undefined, mode));
-    INSTANCES.set(opaque, { cls, valid: true, issues: [] });
+    for (const [k, x] of modelFields(data)) setOwn(opaque, k, deserialize(x, undefined, mode, [k], nested));
+    INSTANCES.set(opaque, { cls, valid: true, issues: [], deep: deepOf([]) });
     return opaque;
   }
   const kwargs: JsonObject = {};
   for (const [k, x] of modelFields(data)) {
     const f = fields.get(k);
-    if (f) setOwn(kwargs, k, deserialize(x, f.type, mode));
+    if (f) setOwn(kwargs, k, deserialize(x, f.type, mode, [k], nested));
   }
   const { value, issues } = validateModel(cls, kwargs, mode);
   const valid = issues.length === 0;
   const out = mode === 'validated' || valid ? value : construct(cls, kwargs);
-  INSTANCES.set(out, { cls, valid, issues });
+  // Issues of nested dicts validated here are among `issues` already (inline models, validateValue).
+  INSTANCES.set(out, { cls, valid, issues, deep: deepOf(issues) });
   return out;
 }

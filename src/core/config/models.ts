@@ -36,9 +36,20 @@ const dflt = (
   extra: Omit<FieldSpec, 'type' | 'default'> = {},
 ): FieldSpec => ({
   type,
-  default: () => structuredClone(value),
+  default: value !== null && typeof value === 'object' ? () => cloneDefault(value) : () => value,
   ...extra,
 });
+
+/** A fresh copy of a JSON default (lists and dicts of scalars). */
+function cloneDefault(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(cloneDefault);
+  if (v !== null && typeof v === 'object') {
+    const out: JsonObject = {};
+    for (const [k, x] of Object.entries(v)) setOwn(out, k, cloneDefault(x));
+    return out;
+  }
+  return v;
+}
 
 const oneOfUpper =
   (allowed: readonly string[], what: string) =>

@@ -5,7 +5,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { loadConfig } from '../../../src/core/config/load.js';
-import { createValidator } from '../../../src/core/config/validate.js';
+import { schemaProblems } from '../../../src/core/config/validate.js';
 import type { ConfigKind } from '../../../src/core/helpers/types.js';
 import type { JsonObject } from '../../../src/core/json.js';
 
@@ -152,7 +152,8 @@ describe('strict mode accepts every config cursus validates', () => {
         );
         const entry = entries[0]!;
         if (entry.referenceIssues.length > 0) return;
-        expect(createValidator('c.json')(entry, kind)).toEqual([]);
+        // The schemas themselves (createValidator skips a config pydantic accepts): nothing to say either.
+        expect(schemaProblems(entry, kind)).toEqual([]);
       }),
       { numRuns: 300 },
     );
@@ -239,7 +240,7 @@ describe('strict mode accepts every Cradle config cursus validates, nested objec
         );
         const entry = entries[0]!;
         if (entry.referenceIssues.length > 0) return;
-        expect(createValidator('c.json')(entry, 'cradle')).toEqual([]);
+        expect(schemaProblems(entry, 'cradle')).toEqual([]);
       }),
       { numRuns: 400 },
     );
