@@ -7,10 +7,12 @@ const SHARED = {
   framework_version: '1.7-1',
   model_class: 'xgboost',
   pipeline_version: '1.0.0',
+  project_root_folder: 'bench',
   py_version: 'py3',
   region: 'NA',
   role: 'arn:aws:iam::123456789012:role/bench',
   service_name: 'Bench',
+  source_dir: 'src',
 };
 
 function cradle(jobType) {

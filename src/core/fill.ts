@@ -1,9 +1,19 @@
-import { getOwn, hasOwn, isObject, setOwn, type JsonObject } from './json.js';
+import { compactJson } from './serialize.js';
+import { isDict } from './config/lax.js';
+import { getOwn, hasOwn, setOwn, type JsonObject } from './json.js';
 import { escapeSegment } from './config/unwrap.js';
 import type { ProblemDraft } from './config/load.js';
 import { HELPERS } from './helpers/registry.js';
 import { BuildError, buildErrorProblem } from './helpers/fields.js';
-import type { BuildContext, PlanContext, ResolvedNode } from './helpers/types.js';
+import { unvalidatedProblem } from './config/unvalidated.js';
+import type {
+  BuildContext,
+  BuildResult,
+  FillTarget,
+  PlanContext,
+  ResolvedNode,
+  StepHelper,
+} from './helpers/types.js';
 import type { StepReport } from './report/report.js';
 
 export interface FillInput {
@@ -11,8 +21,8 @@ export interface FillInput {
   document: JsonObject;
   templateFile: string;
   relevant: readonly ResolvedNode[];
-  plan: Omit<PlanContext, 'templateKeys'>;
-  build: BuildContext;
+  plan: Omit<PlanContext, 'templateKeys' | 'lenient'>;
+  build: Omit<BuildContext, 'view'>;
   /** A step whose payload has errors is filled only in lenient mode (and then like the reference). */
   lenient: boolean;
 }
@@ -33,7 +43,7 @@ export function fill(input: FillInput): FillOutput {
   const reports = new Map<string, StepReport>();
   const extra: StepReport[] = [];
   const steps = getOwn(document, 'PIPELINE_STEP_CONFIGS') as JsonObject;
-  const ctx: PlanContext = { ...input.plan, templateKeys: Object.keys(steps) };
+  const ctx: PlanContext = { ...input.plan, templateKeys: Object.keys(steps), lenient };
 
   for (const helper of HELPERS) {
     const handled = relevant.filter((r) => helper.matches(r.entry.className, r.node));
@@ -71,9 +81,12 @@ export function fill(input: FillInput): FillOutput {
       }
       const stepPtr = `/PIPELINE_STEP_CONFIGS/${escapeSegment(stepName)}`;
       const entry = steps[stepName];
-      if (!isObject(entry)) {
+      if (!isDict(entry)) {
         problems.push({
           severity: 'error',
+          // The reference assigns Cradle and DataUploading payloads inside its try (a warning, the step
+          // skipped); for registration and Redshift it touches the entry first and fails outright.
+          strictOnly: helper.family === 'cradle' || helper.family === 'data-uploading',
           code: 'template/step-shape',
           message: `template step "${stepName}" must be an object with STEP_TYPE and STEP_CONFIG`,
           file: templateFile,
@@ -99,16 +112,21 @@ export function fill(input: FillInput): FillOutput {
       const stepProblems: ProblemDraft[] = build.validate(target.entry, helper.configKind);
       let config: JsonObject | undefined;
       let highlights: Record<string, string> = {};
+      let failure: BuildError | undefined;
       try {
-        const built = helper.build(target, build);
+        const built = helper.build(target, { ...build, view: 'reference' });
         stepProblems.push(...built.problems);
         config = built.config;
         highlights = built.highlights;
       } catch (e) {
         if (!(e instanceof BuildError)) throw e;
-        stepProblems.push(buildErrorProblem(target.entry, build.configFile, e, stepName));
+        failure = e;
         config = undefined;
       }
+      const differs = compareViews(helper, target, build, stepName, config, failure, stepProblems);
+      if (differs) stepProblems.push(differs);
+      else if (failure)
+        stepProblems.push(buildErrorProblem(target.entry, build.configFile, failure, stepName));
       for (const p of stepProblems) problems.push({ ...p, step: p.step ?? stepName });
       const blocking = stepProblems.some((p) => p.severity === 'error' && !(lenient && p.strictOnly));
       if (config && Object.keys(config).length > 0 && (!blocking || lenient)) {
@@ -131,9 +149,9 @@ export function fill(input: FillInput): FillOutput {
       continue;
     }
     const entry = steps[name];
-    const stepType = isObject(entry) ? getOwn(entry, 'STEP_TYPE') : undefined;
+    const stepType = isDict(entry) ? getOwn(entry, 'STEP_TYPE') : undefined;
     const highlights: Record<string, string> =
-      stepType === undefined ? {} : { 'step type': JSON.stringify(stepType) };
+      stepType === undefined ? {} : { 'step type': compactJson(stepType) };
     out.push({
       step: name,
       status: 'unchanged',
@@ -144,4 +162,30 @@ export function fill(input: FillInput): FillOutput {
     });
   }
   return { steps: [...out, ...extra], problems };
+}
+
+/**
+ * Strict mode's check on configs cursus cannot validate (config/unvalidated.ts): the payload from what the reference
+ * reads against the payload of the validated config. Skipped when the schema already reports the config.
+ */
+function compareViews(
+  helper: StepHelper,
+  target: FillTarget,
+  build: Omit<BuildContext, 'view'>,
+  step: string,
+  reference: JsonObject | undefined,
+  failure: BuildError | undefined,
+  problems: readonly ProblemDraft[],
+): ProblemDraft | undefined {
+  const involved = [target.entry, ...(target.related ?? [])];
+  if (!involved.some((e) => e.referenceIssues.length > 0)) return undefined;
+  if (problems.some((p) => p.code === 'config/schema')) return undefined;
+  let validated: BuildResult;
+  try {
+    validated = helper.build(target, { ...build, view: 'validated' });
+  } catch (e) {
+    if (e instanceof BuildError) return undefined;
+    throw e;
+  }
+  return unvalidatedProblem(involved, reference, validated.config, step, build.configFile, failure?.message);
 }

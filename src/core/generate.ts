@@ -1,15 +1,16 @@
+import { isDict } from './config/lax.js';
 import { parseSource, locateProblem, type ParsedSource, type SourceText } from './source.js';
 import { loadDag, type Dag } from './dag/load.js';
 import { loadConfig, type ConfigEntry, type ProblemDraft } from './config/load.js';
 import { createValidator } from './config/validate.js';
 import { ConfigResolver } from './resolve.js';
-import { isRelevant } from './helpers/registry.js';
+import { isRelevant, lookalikeProblems } from './helpers/registry.js';
 import type { ResolvedNode } from './helpers/types.js';
 import { buildTemplate } from './template.js';
 import { fill } from './fill.js';
-import { getOwn, hasOwn, isObject, type JsonObject } from './json.js';
+import { getOwn, hasOwn, type JsonObject } from './json.js';
 import type { Problem } from './report/problem.js';
-import type { Report, StepReport } from './report/report.js';
+import type { Report, ResolutionRule, StepReport } from './report/report.js';
 
 export interface GenerateInput {
   dag: SourceText;
@@ -101,6 +102,15 @@ function prepare(input: GenerateInput): Prepared {
     const r = resolver.resolve(node);
     if (r) {
       out.resolved.push({ node, entry: r.entry, rule: r.rule });
+      if (r.rule !== 'exact' && r.rule !== 'case-insensitive')
+        drafts.push({
+          severity: 'warning',
+          code: 'resolve/fuzzy',
+          message: `DAG node "${node}" has no config key of its own; like the reference, it takes config "${r.entry.key}" (${r.entry.className}) by the ${RULE_TEXT[r.rule]}${r.confidence === undefined ? '' : ` (confidence ${r.confidence.toFixed(2)})`}: add a config key "${node}" if that is not the one meant`,
+          file: dagSrc.name,
+          jsonPath: `${dag.nodesPointer}/${i}`,
+          node,
+        });
       return;
     }
     const needsPayload = PAYLOAD_NAME.test(node);
@@ -114,9 +124,20 @@ function prepare(input: GenerateInput): Prepared {
       node,
     });
   });
-  out.relevant = out.resolved.filter((r) => isRelevant(r.entry.className, r.node));
+  // FORMAT §0.4 / Errata 5: relevance is decided by the config's class, never by the node's name.
+  out.relevant = out.resolved.filter((r) => isRelevant(r.entry.className));
+  drafts.push(...lookalikeProblems(out.resolved, configSrc.name));
   return out;
 }
+
+const RULE_TEXT: Record<ResolutionRule, string> = {
+  exact: 'exact key',
+  'case-insensitive': 'key ignoring case',
+  'base-name': 'base-name rule (the only config of the step type the node names)',
+  'job-type': 'job-type rule (the node names a job type this config has)',
+  semantic: 'semantic rule (node and config key share a keyword, same step type)',
+  pattern: 'pattern rule (a name pattern of the node maps to the step type of this config)',
+};
 
 /** The template generate() uses when none is given (FORMAT §d, beyond the reference). */
 export function buildAutoTemplate(input: Omit<GenerateInput, 'template'>): {
@@ -125,7 +146,11 @@ export function buildAutoTemplate(input: Omit<GenerateInput, 'template'>): {
 } {
   const p = prepare(input);
   const document = p.dag
-    ? buildTemplate(p.dag, { entries: p.entries, resolved: p.resolved, dagNodes: p.dag.nodes }, p.relevant)
+    ? buildTemplate(
+        p.dag,
+        { entries: p.entries, resolved: p.resolved, dagNodes: p.dag.nodes, lenient: p.lenient },
+        p.relevant,
+      )
     : undefined;
   const { report } = finish(p.sources, p.drafts, p.lenient, {}, document);
   return report.ok && document ? { document, problems: report.problems } : { problems: report.problems };
@@ -139,13 +164,13 @@ export function generate(input: GenerateInput): GenerateResult {
   const p = prepare(input);
   const { lenient, drafts, sources, dag, configSrc, templateSrc, resolved, relevant } = p;
   if (!dag || !configSrc) return finish(sources, drafts, lenient, {}, undefined);
-  const planCtx = { entries: p.entries, resolved, dagNodes: dag.nodes };
+  const planCtx = { entries: p.entries, resolved, dagNodes: dag.nodes, lenient };
 
   let document: JsonObject;
   let templateFile: string;
   if (templateSrc) {
     templateFile = templateSrc.name;
-    if (!isObject(templateSrc.value)) {
+    if (!isDict(templateSrc.value)) {
       drafts.push({
         severity: 'error',
         code: 'template/shape',
@@ -168,7 +193,7 @@ export function generate(input: GenerateInput): GenerateResult {
       });
       return finish(sources, drafts, lenient, {}, document);
     }
-    if (!isObject(getOwn(document, 'PIPELINE_STEP_CONFIGS'))) {
+    if (!isDict(getOwn(document, 'PIPELINE_STEP_CONFIGS'))) {
       drafts.push({
         severity: 'error',
         code: 'template/shape',

@@ -220,12 +220,11 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateCradleDataLoading = validate21;
-const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"exec-doc/config/cradle-data-loading","title":"CradleDataLoadingConfig","description":"Own fields of a Cradle data loading config (base fields are validated separately).","type":"object","additionalProperties":true,"required":["job_type","data_sources_spec","transform_spec","output_spec","cradle_job_spec"],"properties":{"job_type":{"description":"Dataset variant, lower-case letters, digits and underscores (e.g. training, calibration).","type":"string","pattern":"^(?=.*[a-z0-9])[a-z0-9_]+$"},"data_sources_spec":{"description":"Data sources specification: start/end dates and the list of sources.","$ref":"#/$defs/DataSourcesSpecification"},"transform_spec":{"description":"Transform specification: SQL and job-split options.","$ref":"#/$defs/TransformSpecification"},"output_spec":{"description":"Output specification: schema, format, save mode, file count.","$ref":"#/$defs/OutputSpecification"},"cradle_job_spec":{"description":"Cradle job specification: cluster type, account, retry count.","$ref":"#/$defs/CradleJobSpecification"},"s3_input_override":{"description":"S3 prefix used instead of a Cradle pull (not emitted).","type":["string","null"],"default":null}},"$defs":{"FieldSpec":{"description":"One schema column: {field_name, field_type}.","type":"object","additionalProperties":true,"required":["field_name","field_type"],"properties":{"field_name":{"description":"Column name.","type":"string"},"field_type":{"description":"Column type, e.g. STRING.","type":"string"}}},"MdsDataSource":{"description":"MDS data source properties (MdsDataSourceConfig).","type":["object","null"],"additionalProperties":true,"required":["service_name","region","output_schema"],"properties":{"service_name":{"description":"Name of the MDS service.","type":"string"},"region":{"description":"MDS region: NA, EU or FE.","enum":["NA","EU","FE"]},"output_schema":{"description":"Output columns, in order.","type":"array","items":{"description":"One output column.","$ref":"#/$defs/FieldSpec"}},"org_id":{"description":"MDS organization id (0 = regional bucket).","type":"integer","default":0},"use_hourly_edx_data_set":{"description":"Whether to use the hourly EDX data set.","type":"boolean","default":false}}},"EdxDataSource":{"description":"EDX data source properties (EdxDataSourceConfig): edx_arn, or all four ARN components.","type":["object","null"],"additionalProperties":true,"properties":{"schema_overrides":{"description":"Columns overriding the EDX schema; null keeps the EDX default schema.","type":["array","null"],"items":{"description":"One overriding column.","$ref":"#/$defs/FieldSpec"},"default":null},"edx_arn":{"description":"Complete EDX manifest ARN, starting with arn:amazon:edx:; excludes the component fields.","type":["string","null"],"pattern":"^arn:amazon:edx:","default":null},"edx_provider":{"description":"Provider part of the EDX manifest ARN (required without edx_arn).","type":["string","null"],"default":null},"edx_subject":{"description":"Subject part of the EDX manifest ARN (required without edx_arn).","type":["string","null"],"default":null},"edx_dataset":{"description":"Dataset part of the EDX manifest ARN (required without edx_arn).","type":["string","null"],"default":null},"edx_manifest_key":{"description":"Manifest key in the form [\"xxx\",...] (required without edx_arn).","type":["string","null"],"pattern":"^\\[[\\s\\S]*\\]$","default":null}},"dependentSchemas":{"edx_arn":{"description":"Either edx_arn, or all four ARN components, not both.","$comment":"dependentSchemas rather than a top-level if/then: ajv applies it after filling defaults, so errors point at the field itself.","if":{"description":"edx_arn is given.","properties":{"edx_arn":{"type":"string","description":"edx_arn is a string."}}},"then":{"description":"With edx_arn, the component fields must be absent or null.","properties":{"edx_provider":{"description":"Not allowed together with edx_arn.","type":"null"},"edx_subject":{"description":"Not allowed together with edx_arn.","type":"null"},"edx_dataset":{"description":"Not allowed together with edx_arn.","type":"null"},"edx_manifest_key":{"description":"Not allowed together with edx_arn.","type":"null"}}},"else":{"description":"Without edx_arn, all four component fields are required.","required":["edx_provider","edx_subject","edx_dataset","edx_manifest_key"],"properties":{"edx_provider":{"description":"Required when edx_arn is not given.","type":"string"},"edx_subject":{"description":"Required when edx_arn is not given.","type":"string"},"edx_dataset":{"description":"Required when edx_arn is not given.","type":"string"},"edx_manifest_key":{"description":"Required when edx_arn is not given.","type":"string"}}}}}},"AndesDataSource":{"description":"Andes data source properties (AndesDataSourceConfig).","type":["object","null"],"additionalProperties":true,"required":["provider","table_name"],"properties":{"provider":{"description":"Andes provider: 'booker' or a UUID (8-4-4-4-12 hex, any case).","type":"string","pattern":"^(booker|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"},"table_name":{"description":"Andes table name, not blank.","type":"string","pattern":"\\S"},"andes3_enabled":{"description":"Whether the table uses Andes 3.0 (latest version).","type":"boolean","default":true}}},"DataSource":{"description":"One data source (DataSourceConfig); exactly the properties matching data_source_type are set.","type":"object","additionalProperties":true,"required":["data_source_name","data_source_type"],"properties":{"data_source_name":{"description":"Logical name of the source, e.g. RAW_MDS_NA.","type":"string"},"data_source_type":{"description":"MDS, EDX or ANDES (upper-cased on load).","enum":["MDS","EDX","ANDES"]},"mds_data_source_properties":{"description":"MDS properties; set only when data_source_type is MDS.","$ref":"#/$defs/MdsDataSource","default":null},"edx_data_source_properties":{"description":"EDX properties; set only when data_source_type is EDX.","$ref":"#/$defs/EdxDataSource","default":null},"andes_data_source_properties":{"description":"Andes properties; set only when data_source_type is ANDES.","$ref":"#/$defs/AndesDataSource","default":null}},"dependentSchemas":{"data_source_type":{"description":"Exactly the properties matching data_source_type are set.","$comment":"dependentSchemas rather than a top-level if/then: ajv applies it after filling defaults, so errors point at the field itself.","allOf":[{"description":"MDS sources need mds_data_source_properties and no other properties.","if":{"description":"data_source_type is MDS.","properties":{"data_source_type":{"const":"MDS","description":"data_source_type is MDS."}}},"then":{"description":"The MDS properties are set and the others are absent or null.","required":["mds_data_source_properties"],"properties":{"mds_data_source_properties":{"description":"Required for an MDS source.","type":"object"},"edx_data_source_properties":{"description":"Not allowed for an MDS source.","type":"null"},"andes_data_source_properties":{"description":"Not allowed for an MDS source.","type":"null"}}}},{"description":"EDX sources need edx_data_source_properties and no other properties.","if":{"description":"data_source_type is EDX.","properties":{"data_source_type":{"const":"EDX","description":"data_source_type is EDX."}}},"then":{"description":"The EDX properties are set and the others are absent or null.","required":["edx_data_source_properties"],"properties":{"mds_data_source_properties":{"description":"Not allowed for an EDX source.","type":"null"},"edx_data_source_properties":{"description":"Required for an EDX source.","type":"object"},"andes_data_source_properties":{"description":"Not allowed for an EDX source.","type":"null"}}}},{"description":"ANDES sources need andes_data_source_properties and no other properties.","if":{"description":"data_source_type is ANDES.","properties":{"data_source_type":{"const":"ANDES","description":"data_source_type is ANDES."}}},"then":{"description":"The ANDES properties are set and the others are absent or null.","required":["andes_data_source_properties"],"properties":{"mds_data_source_properties":{"description":"Not allowed for an ANDES source.","type":"null"},"edx_data_source_properties":{"description":"Not allowed for an ANDES source.","type":"null"},"andes_data_source_properties":{"description":"Required for an ANDES source.","type":"object"}}}}]}}},"DataSourcesSpecification":{"description":"Data sources specification (DataSourcesSpecificationConfig).","type":"object","additionalProperties":true,"required":["start_date","end_date","data_sources"],"properties":{"start_date":{"description":"Start timestamp, exactly YYYY-mm-ddTHH:MM:SS.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"},"end_date":{"description":"End timestamp, exactly YYYY-mm-ddTHH:MM:SS.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"},"data_sources":{"description":"The data sources, in request order.","type":"array","items":{"description":"One data source.","$ref":"#/$defs/DataSource"}}}},"JobSplitOptions":{"description":"Job split options (JobSplitOptionsConfig).","type":"object","additionalProperties":true,"properties":{"split_job":{"description":"Whether to split the Cradle job into several runs.","type":"boolean","default":false},"days_per_split":{"description":"Days per split, at least 1.","type":"integer","minimum":1,"default":7},"merge_sql":{"description":"SQL run on the merged split results; required (non-empty) when split_job is true.","type":["string","null"],"default":null}},"dependentSchemas":{"split_job":{"description":"When split_job is true, merge_sql must be a non-empty string.","$comment":"dependentSchemas rather than a top-level if/then: ajv applies it after filling defaults, so errors point at the field itself.","if":{"description":"split_job is true.","properties":{"split_job":{"const":true,"description":"split_job is true."}}},"then":{"description":"split_job true needs a non-empty merge_sql.","required":["merge_sql"],"properties":{"merge_sql":{"description":"Required, non-empty, when split_job is true.","type":"string","minLength":1}}}}}},"TransformSpecification":{"description":"Transform specification (TransformSpecificationConfig).","type":"object","additionalProperties":true,"required":["transform_sql"],"properties":{"transform_sql":{"description":"SQL joining/transforming the sources.","type":"string"},"job_split_options":{"description":"Options for splitting the job into several runs.","$ref":"#/$defs/JobSplitOptions","default":{}}}},"OutputSpecification":{"description":"Output specification (OutputSpecificationConfig).","type":"object","additionalProperties":true,"required":["output_schema"],"properties":{"output_schema":{"description":"Column names to emit, in order.","type":"array","items":{"description":"One column name.","type":"string"}},"job_type":{"description":"Dataset variant; overwritten with the parent's job_type on load.","type":"string","default":"training"},"pipeline_s3_loc":{"description":"Pipeline S3 location; overwritten with the parent's pipeline_s3_loc on load.","type":["string","null"],"default":null},"output_format":{"description":"Output format (upper-cased on load).","enum":["CSV","UNESCAPED_TSV","JSON","ION","PARQUET"],"default":"PARQUET"},"output_save_mode":{"description":"Save mode (upper-cased on load).","enum":["ERRORIFEXISTS","OVERWRITE","APPEND","IGNORE"],"default":"ERRORIFEXISTS"},"output_file_count":{"description":"Number of output files, 0 = automatic.","type":"integer","minimum":0,"default":0},"keep_dot_in_output_schema":{"description":"Keep '.' in output column names (otherwise replaced by __DOT__).","type":"boolean","default":false},"include_header_in_s3_output":{"description":"Write a header row in the S3 output files.","type":"boolean","default":true}}},"CradleJobSpecification":{"description":"Cradle job specification (CradleJobSpecificationConfig).","type":"object","additionalProperties":true,"required":["cradle_account"],"properties":{"cradle_account":{"description":"Cradle account name.","type":"string"},"cluster_type":{"description":"Cluster size (upper-cased on load).","enum":["STANDARD","SMALL","MEDIUM","LARGE"],"default":"STANDARD"},"extra_spark_job_arguments":{"description":"Extra Spark driver options; null is emitted as an empty string.","type":["string","null"],"default":""},"job_retry_count":{"description":"Retries on failure, at least 0.","type":"integer","minimum":0,"default":1}}}}};
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"exec-doc/config/cradle-data-loading","title":"CradleDataLoadingConfig","description":"Own fields of a Cradle data loading config (base fields are validated separately).","type":"object","additionalProperties":true,"required":["job_type","data_sources_spec","transform_spec","output_spec","cradle_job_spec"],"properties":{"job_type":{"description":"Dataset variant: lower-case letters (any script), digits and underscores, e.g. training, calibration (checked in code: Python's isalnum and lower).","type":"string"},"data_sources_spec":{"description":"Data sources specification: start/end dates and the list of sources.","$ref":"#/$defs/DataSourcesSpecification"},"transform_spec":{"description":"Transform specification: SQL and job-split options.","$ref":"#/$defs/TransformSpecification"},"output_spec":{"description":"Output specification: schema, format, save mode, file count.","$ref":"#/$defs/OutputSpecification"},"cradle_job_spec":{"description":"Cradle job specification: cluster type, account, retry count.","$ref":"#/$defs/CradleJobSpecification"},"s3_input_override":{"description":"S3 prefix used instead of a Cradle pull (not emitted).","type":["string","null"],"default":null}},"$defs":{"FieldSpec":{"description":"One schema column: {field_name, field_type}.","type":"object","additionalProperties":true,"required":["field_name","field_type"],"properties":{"field_name":{"description":"Column name.","type":"string"},"field_type":{"description":"Column type, e.g. STRING.","type":"string"}}},"MdsDataSource":{"description":"MDS data source properties (MdsDataSourceConfig).","type":["object","null"],"additionalProperties":true,"required":["service_name","region","output_schema"],"properties":{"service_name":{"description":"Name of the MDS service.","type":"string"},"region":{"description":"MDS region: NA, EU or FE.","enum":["NA","EU","FE"]},"output_schema":{"description":"Output columns, in order.","type":"array","items":{"description":"One output column.","$ref":"#/$defs/FieldSpec"}},"org_id":{"description":"MDS organization id (0 = regional bucket).","type":"integer","default":0},"use_hourly_edx_data_set":{"description":"Whether to use the hourly EDX data set.","type":"boolean","default":false}}},"EdxDataSource":{"description":"EDX data source properties (EdxDataSourceConfig): edx_arn, or all four ARN components.","type":["object","null"],"additionalProperties":true,"properties":{"schema_overrides":{"description":"Columns overriding the EDX schema; null keeps the EDX default schema.","type":["array","null"],"items":{"description":"One overriding column.","$ref":"#/$defs/FieldSpec"},"default":null},"edx_arn":{"description":"Complete EDX manifest ARN, starting with arn:amazon:edx:; excludes the component fields.","type":["string","null"],"pattern":"^arn:amazon:edx:","default":null},"edx_provider":{"description":"Provider part of the EDX manifest ARN (required without edx_arn).","type":["string","null"],"default":null},"edx_subject":{"description":"Subject part of the EDX manifest ARN (required without edx_arn).","type":["string","null"],"default":null},"edx_dataset":{"description":"Dataset part of the EDX manifest ARN (required without edx_arn).","type":["string","null"],"default":null},"edx_manifest_key":{"description":"Manifest key in the form [\"xxx\",...] (required without edx_arn).","type":["string","null"],"pattern":"^\\[[\\s\\S]*\\]$","default":null}},"dependentSchemas":{"edx_arn":{"description":"Either edx_arn, or all four ARN components, not both.","$comment":"dependentSchemas rather than a top-level if/then: ajv applies it after filling defaults, so errors point at the field itself.","if":{"description":"edx_arn is given.","properties":{"edx_arn":{"type":"string","description":"edx_arn is a string."}}},"then":{"description":"With edx_arn, the component fields must be absent or null.","properties":{"edx_provider":{"description":"Not allowed together with edx_arn.","type":"null"},"edx_subject":{"description":"Not allowed together with edx_arn.","type":"null"},"edx_dataset":{"description":"Not allowed together with edx_arn.","type":"null"},"edx_manifest_key":{"description":"Not allowed together with edx_arn.","type":"null"}}},"else":{"description":"Without edx_arn, all four component fields are required.","required":["edx_provider","edx_subject","edx_dataset","edx_manifest_key"],"properties":{"edx_provider":{"description":"Required when edx_arn is not given.","type":"string"},"edx_subject":{"description":"Required when edx_arn is not given.","type":"string"},"edx_dataset":{"description":"Required when edx_arn is not given.","type":"string"},"edx_manifest_key":{"description":"Required when edx_arn is not given.","type":"string"}}}}}},"AndesDataSource":{"description":"Andes data source properties (AndesDataSourceConfig).","type":["object","null"],"additionalProperties":true,"required":["provider","table_name"],"properties":{"provider":{"description":"Andes provider: 'booker' or a UUID (8-4-4-4-12 hex, any case).","type":"string","pattern":"^(booker|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"},"table_name":{"description":"Andes table name, not blank.","type":"string","pattern":"\\S"},"andes3_enabled":{"description":"Whether the table uses Andes 3.0 (latest version).","type":"boolean","default":true}}},"DataSource":{"description":"One data source (DataSourceConfig); exactly the properties matching data_source_type are set.","type":"object","additionalProperties":true,"required":["data_source_name","data_source_type"],"properties":{"data_source_name":{"description":"Logical name of the source, e.g. RAW_MDS_NA.","type":"string"},"data_source_type":{"description":"MDS, EDX or ANDES (upper-cased on load).","enum":["MDS","EDX","ANDES"]},"mds_data_source_properties":{"description":"MDS properties; set only when data_source_type is MDS.","$ref":"#/$defs/MdsDataSource","default":null},"edx_data_source_properties":{"description":"EDX properties; set only when data_source_type is EDX.","$ref":"#/$defs/EdxDataSource","default":null},"andes_data_source_properties":{"description":"Andes properties; set only when data_source_type is ANDES.","$ref":"#/$defs/AndesDataSource","default":null}},"dependentSchemas":{"data_source_type":{"description":"Exactly the properties matching data_source_type are set.","$comment":"dependentSchemas rather than a top-level if/then: ajv applies it after filling defaults, so errors point at the field itself.","allOf":[{"description":"MDS sources need mds_data_source_properties and no other properties.","if":{"description":"data_source_type is MDS.","properties":{"data_source_type":{"const":"MDS","description":"data_source_type is MDS."}}},"then":{"description":"The MDS properties are set and the others are absent or null.","required":["mds_data_source_properties"],"properties":{"mds_data_source_properties":{"description":"Required for an MDS source.","type":"object"},"edx_data_source_properties":{"description":"Not allowed for an MDS source.","type":"null"},"andes_data_source_properties":{"description":"Not allowed for an MDS source.","type":"null"}}}},{"description":"EDX sources need edx_data_source_properties and no other properties.","if":{"description":"data_source_type is EDX.","properties":{"data_source_type":{"const":"EDX","description":"data_source_type is EDX."}}},"then":{"description":"The EDX properties are set and the others are absent or null.","required":["edx_data_source_properties"],"properties":{"mds_data_source_properties":{"description":"Not allowed for an EDX source.","type":"null"},"edx_data_source_properties":{"description":"Required for an EDX source.","type":"object"},"andes_data_source_properties":{"description":"Not allowed for an EDX source.","type":"null"}}}},{"description":"ANDES sources need andes_data_source_properties and no other properties.","if":{"description":"data_source_type is ANDES.","properties":{"data_source_type":{"const":"ANDES","description":"data_source_type is ANDES."}}},"then":{"description":"The ANDES properties are set and the others are absent or null.","required":["andes_data_source_properties"],"properties":{"mds_data_source_properties":{"description":"Not allowed for an ANDES source.","type":"null"},"edx_data_source_properties":{"description":"Not allowed for an ANDES source.","type":"null"},"andes_data_source_properties":{"description":"Required for an ANDES source.","type":"object"}}}}]}}},"DataSourcesSpecification":{"description":"Data sources specification (DataSourcesSpecificationConfig).","type":"object","additionalProperties":true,"required":["start_date","end_date","data_sources"],"properties":{"start_date":{"description":"Start timestamp, exactly YYYY-mm-ddTHH:MM:SS.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"},"end_date":{"description":"End timestamp, exactly YYYY-mm-ddTHH:MM:SS.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"},"data_sources":{"description":"The data sources, in request order.","type":"array","items":{"description":"One data source.","$ref":"#/$defs/DataSource"}}}},"JobSplitOptions":{"description":"Job split options (JobSplitOptionsConfig).","type":"object","additionalProperties":true,"properties":{"split_job":{"description":"Whether to split the Cradle job into several runs.","type":"boolean","default":false},"days_per_split":{"description":"Days per split, at least 1.","type":"integer","minimum":1,"default":7},"merge_sql":{"description":"SQL run on the merged split results; required (non-empty) when split_job is true.","type":["string","null"],"default":null}},"dependentSchemas":{"split_job":{"description":"When split_job is true, merge_sql must be a non-empty string.","$comment":"dependentSchemas rather than a top-level if/then: ajv applies it after filling defaults, so errors point at the field itself.","if":{"description":"split_job is true.","properties":{"split_job":{"const":true,"description":"split_job is true."}}},"then":{"description":"split_job true needs a non-empty merge_sql.","required":["merge_sql"],"properties":{"merge_sql":{"description":"Required, non-empty, when split_job is true.","type":"string","minLength":1}}}}}},"TransformSpecification":{"description":"Transform specification (TransformSpecificationConfig).","type":"object","additionalProperties":true,"required":["transform_sql"],"properties":{"transform_sql":{"description":"SQL joining/transforming the sources.","type":"string"},"job_split_options":{"description":"Options for splitting the job into several runs.","$ref":"#/$defs/JobSplitOptions","default":{}}}},"OutputSpecification":{"description":"Output specification (OutputSpecificationConfig).","type":"object","additionalProperties":true,"required":["output_schema"],"properties":{"output_schema":{"description":"Column names to emit, in order.","type":"array","items":{"description":"One column name.","type":"string"}},"job_type":{"description":"Dataset variant; overwritten with the parent's job_type on load.","type":"string","default":"training"},"pipeline_s3_loc":{"description":"Pipeline S3 location; overwritten with the parent's pipeline_s3_loc on load.","type":["string","null"],"default":null},"output_format":{"description":"Output format (upper-cased on load).","enum":["CSV","UNESCAPED_TSV","JSON","ION","PARQUET"],"default":"PARQUET"},"output_save_mode":{"description":"Save mode (upper-cased on load).","enum":["ERRORIFEXISTS","OVERWRITE","APPEND","IGNORE"],"default":"ERRORIFEXISTS"},"output_file_count":{"description":"Number of output files, 0 = automatic.","type":"integer","minimum":0,"default":0},"keep_dot_in_output_schema":{"description":"Keep '.' in output column names (otherwise replaced by __DOT__).","type":"boolean","default":false},"include_header_in_s3_output":{"description":"Write a header row in the S3 output files.","type":"boolean","default":true}}},"CradleJobSpecification":{"description":"Cradle job specification (CradleJobSpecificationConfig).","type":"object","additionalProperties":true,"required":["cradle_account"],"properties":{"cradle_account":{"description":"Cradle account name.","type":"string"},"cluster_type":{"description":"Cluster size (upper-cased on load).","enum":["STANDARD","SMALL","MEDIUM","LARGE"],"default":"STANDARD"},"extra_spark_job_arguments":{"description":"Extra Spark driver options; null is emitted as an empty string.","type":["string","null"],"default":""},"job_retry_count":{"description":"Retries on failure, at least 0.","type":"integer","minimum":0,"default":1}}}}};
 const schema42 = {"description":"Output specification (OutputSpecificationConfig).","type":"object","additionalProperties":true,"required":["output_schema"],"properties":{"output_schema":{"description":"Column names to emit, in order.","type":"array","items":{"description":"One column name.","type":"string"}},"job_type":{"description":"Dataset variant; overwritten with the parent's job_type on load.","type":"string","default":"training"},"pipeline_s3_loc":{"description":"Pipeline S3 location; overwritten with the parent's pipeline_s3_loc on load.","type":["string","null"],"default":null},"output_format":{"description":"Output format (upper-cased on load).","enum":["CSV","UNESCAPED_TSV","JSON","ION","PARQUET"],"default":"PARQUET"},"output_save_mode":{"description":"Save mode (upper-cased on load).","enum":["ERRORIFEXISTS","OVERWRITE","APPEND","IGNORE"],"default":"ERRORIFEXISTS"},"output_file_count":{"description":"Number of output files, 0 = automatic.","type":"integer","minimum":0,"default":0},"keep_dot_in_output_schema":{"description":"Keep '.' in output column names (otherwise replaced by __DOT__).","type":"boolean","default":false},"include_header_in_s3_output":{"description":"Write a header row in the S3 output files.","type":"boolean","default":true}}};
 const schema43 = {"description":"Cradle job specification (CradleJobSpecificationConfig).","type":"object","additionalProperties":true,"required":["cradle_account"],"properties":{"cradle_account":{"description":"Cradle account name.","type":"string"},"cluster_type":{"description":"Cluster size (upper-cased on load).","enum":["STANDARD","SMALL","MEDIUM","LARGE"],"default":"STANDARD"},"extra_spark_job_arguments":{"description":"Extra Spark driver options; null is emitted as an empty string.","type":["string","null"],"default":""},"job_retry_count":{"description":"Retries on failure, at least 0.","type":"integer","minimum":0,"default":1}}};
-const pattern4 = new RegExp("^(?=.*[a-z0-9])[a-z0-9_]+$", "u");
 const schema33 = {"description":"Data sources specification (DataSourcesSpecificationConfig).","type":"object","additionalProperties":true,"required":["start_date","end_date","data_sources"],"properties":{"start_date":{"description":"Start timestamp, exactly YYYY-mm-ddTHH:MM:SS.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"},"end_date":{"description":"End timestamp, exactly YYYY-mm-ddTHH:MM:SS.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"},"data_sources":{"description":"The data sources, in request order.","type":"array","items":{"description":"One data source.","$ref":"#/$defs/DataSource"}}}};
-const pattern5 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$", "u");
+const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$", "u");
 const schema34 = {"description":"One data source (DataSourceConfig); exactly the properties matching data_source_type are set.","type":"object","additionalProperties":true,"required":["data_source_name","data_source_type"],"properties":{"data_source_name":{"description":"Logical name of the source, e.g. RAW_MDS_NA.","type":"string"},"data_source_type":{"description":"MDS, EDX or ANDES (upper-cased on load).","enum":["MDS","EDX","ANDES"]},"mds_data_source_properties":{"description":"MDS properties; set only when data_source_type is MDS.","$ref":"#/$defs/MdsDataSource","default":null},"edx_data_source_properties":{"description":"EDX properties; set only when data_source_type is EDX.","$ref":"#/$defs/EdxDataSource","default":null},"andes_data_source_properties":{"description":"Andes properties; set only when data_source_type is ANDES.","$ref":"#/$defs/AndesDataSource","default":null}},"dependentSchemas":{"data_source_type":{"description":"Exactly the properties matching data_source_type are set.","$comment":"dependentSchemas rather than a top-level if/then: ajv applies it after filling defaults, so errors point at the field itself.","allOf":[{"description":"MDS sources need mds_data_source_properties and no other properties.","if":{"description":"data_source_type is MDS.","properties":{"data_source_type":{"const":"MDS","description":"data_source_type is MDS."}}},"then":{"description":"The MDS properties are set and the others are absent or null.","required":["mds_data_source_properties"],"properties":{"mds_data_source_properties":{"description":"Required for an MDS source.","type":"object"},"edx_data_source_properties":{"description":"Not allowed for an MDS source.","type":"null"},"andes_data_source_properties":{"description":"Not allowed for an MDS source.","type":"null"}}}},{"description":"EDX sources need edx_data_source_properties and no other properties.","if":{"description":"data_source_type is EDX.","properties":{"data_source_type":{"const":"EDX","description":"data_source_type is EDX."}}},"then":{"description":"The EDX properties are set and the others are absent or null.","required":["edx_data_source_properties"],"properties":{"mds_data_source_properties":{"description":"Not allowed for an EDX source.","type":"null"},"edx_data_source_properties":{"description":"Required for an EDX source.","type":"object"},"andes_data_source_properties":{"description":"Not allowed for an EDX source.","type":"null"}}}},{"description":"ANDES sources need andes_data_source_properties and no other properties.","if":{"description":"data_source_type is ANDES.","properties":{"data_source_type":{"const":"ANDES","description":"data_source_type is ANDES."}}},"then":{"description":"The ANDES properties are set and the others are absent or null.","required":["andes_data_source_properties"],"properties":{"mds_data_source_properties":{"description":"Not allowed for an ANDES source.","type":"null"},"edx_data_source_properties":{"description":"Not allowed for an ANDES source.","type":"null"},"andes_data_source_properties":{"description":"Required for an ANDES source.","type":"object"}}}}]}}};
 const schema39 = {"description":"Andes data source properties (AndesDataSourceConfig).","type":["object","null"],"additionalProperties":true,"required":["provider","table_name"],"properties":{"provider":{"description":"Andes provider: 'booker' or a UUID (8-4-4-4-12 hex, any case).","type":"string","pattern":"^(booker|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"},"table_name":{"description":"Andes table name, not blank.","type":"string","pattern":"\\S"},"andes3_enabled":{"description":"Whether the table uses Andes 3.0 (latest version).","type":"boolean","default":true}}};
 const schema35 = {"description":"MDS data source properties (MdsDataSourceConfig).","type":["object","null"],"additionalProperties":true,"required":["service_name","region","output_schema"],"properties":{"service_name":{"description":"Name of the MDS service.","type":"string"},"region":{"description":"MDS region: NA, EU or FE.","enum":["NA","EU","FE"]},"output_schema":{"description":"Output columns, in order.","type":"array","items":{"description":"One output column.","$ref":"#/$defs/FieldSpec"}},"org_id":{"description":"MDS organization id (0 = regional bucket).","type":"integer","default":0},"use_hourly_edx_data_set":{"description":"Whether to use the hourly EDX data set.","type":"boolean","default":false}}};
@@ -420,8 +419,8 @@ return errors === 0;
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema37 = {"description":"EDX data source properties (EdxDataSourceConfig): edx_arn, or all four ARN components.","type":["object","null"],"additionalProperties":true,"properties":{"schema_overrides":{"description":"Columns overriding the EDX schema; null keeps the EDX default schema.","type":["array","null"],"items":{"description":"One overriding column.","$ref":"#/$defs/FieldSpec"},"default":null},"edx_arn":{"description":"Complete EDX manifest ARN, starting with arn:amazon:edx:; excludes the component fields.","type":["string","null"],"pattern":"^arn:amazon:edx:","default":null},"edx_provider":{"description":"Provider part of the EDX manifest ARN (required without edx_arn).","type":["string","null"],"default":null},"edx_subject":{"description":"Subject part of the EDX manifest ARN (required without edx_arn).","type":["string","null"],"default":null},"edx_dataset":{"description":"Dataset part of the EDX manifest ARN (required without edx_arn).","type":["string","null"],"default":null},"edx_manifest_key":{"description":"Manifest key in the form [\"xxx\",...] (required without edx_arn).","type":["string","null"],"pattern":"^\\[[\\s\\S]*\\]$","default":null}},"dependentSchemas":{"edx_arn":{"description":"Either edx_arn, or all four ARN components, not both.","$comment":"dependentSchemas rather than a top-level if/then: ajv applies it after filling defaults, so errors point at the field itself.","if":{"description":"edx_arn is given.","properties":{"edx_arn":{"type":"string","description":"edx_arn is a string."}}},"then":{"description":"With edx_arn, the component fields must be absent or null.","properties":{"edx_provider":{"description":"Not allowed together with edx_arn.","type":"null"},"edx_subject":{"description":"Not allowed together with edx_arn.","type":"null"},"edx_dataset":{"description":"Not allowed together with edx_arn.","type":"null"},"edx_manifest_key":{"description":"Not allowed together with edx_arn.","type":"null"}}},"else":{"description":"Without edx_arn, all four component fields are required.","required":["edx_provider","edx_subject","edx_dataset","edx_manifest_key"],"properties":{"edx_provider":{"description":"Required when edx_arn is not given.","type":"string"},"edx_subject":{"description":"Required when edx_arn is not given.","type":"string"},"edx_dataset":{"description":"Required when edx_arn is not given.","type":"string"},"edx_manifest_key":{"description":"Required when edx_arn is not given.","type":"string"}}}}}};
-const pattern7 = new RegExp("^arn:amazon:edx:", "u");
-const pattern8 = new RegExp("^\\[[\\s\\S]*\\]$", "u");
+const pattern6 = new RegExp("^arn:amazon:edx:", "u");
+const pattern7 = new RegExp("^\\[[\\s\\S]*\\]$", "u");
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -549,7 +548,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data4 === "string"){
-if(!pattern7.test(data4)){
+if(!pattern6.test(data4)){
 const err8 = {instancePath:instancePath+"/edx_arn",schemaPath:"#/properties/edx_arn/pattern",keyword:"pattern",params:{pattern: "^arn:amazon:edx:"},message:"must match pattern \""+"^arn:amazon:edx:"+"\"",schema:"^arn:amazon:edx:",parentSchema:schema37.properties.edx_arn,data:data4};
 if(vErrors === null){
 vErrors = [err8];
@@ -605,7 +604,7 @@ vErrors.push(err12);
 errors++;
 }
 if(typeof data8 === "string"){
-if(!pattern8.test(data8)){
+if(!pattern7.test(data8)){
 const err13 = {instancePath:instancePath+"/edx_manifest_key",schemaPath:"#/properties/edx_manifest_key/pattern",keyword:"pattern",params:{pattern: "^\\[[\\s\\S]*\\]$"},message:"must match pattern \""+"^\\[[\\s\\S]*\\]$"+"\"",schema:"^\\[[\\s\\S]*\\]$",parentSchema:schema37.properties.edx_manifest_key,data:data8};
 if(vErrors === null){
 vErrors = [err13];
@@ -839,8 +838,8 @@ return errors === 0;
 }
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern9 = new RegExp("^(booker|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$", "u");
-const pattern10 = new RegExp("\\S", "u");
+const pattern8 = new RegExp("^(booker|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$", "u");
+const pattern9 = new RegExp("\\S", "u");
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -954,7 +953,7 @@ errors++;
 if(data4.provider !== undefined){
 let data5 = data4.provider;
 if(typeof data5 === "string"){
-if(!pattern9.test(data5)){
+if(!pattern8.test(data5)){
 const err7 = {instancePath:instancePath+"/andes_data_source_properties/provider",schemaPath:"#/$defs/AndesDataSource/properties/provider/pattern",keyword:"pattern",params:{pattern: "^(booker|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"},message:"must match pattern \""+"^(booker|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"+"\"",schema:"^(booker|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$",parentSchema:schema39.properties.provider,data:data5};
 if(vErrors === null){
 vErrors = [err7];
@@ -979,7 +978,7 @@ errors++;
 if(data4.table_name !== undefined){
 let data6 = data4.table_name;
 if(typeof data6 === "string"){
-if(!pattern10.test(data6)){
+if(!pattern9.test(data6)){
 const err9 = {instancePath:instancePath+"/andes_data_source_properties/table_name",schemaPath:"#/$defs/AndesDataSource/properties/table_name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema39.properties.table_name,data:data6};
 if(vErrors === null){
 vErrors = [err9];
@@ -1394,7 +1393,7 @@ errors++;
 if(data.start_date !== undefined){
 let data0 = data.start_date;
 if(typeof data0 === "string"){
-if(!pattern5.test(data0)){
+if(!pattern4.test(data0)){
 const err3 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$",parentSchema:schema33.properties.start_date,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -1419,7 +1418,7 @@ errors++;
 if(data.end_date !== undefined){
 let data1 = data.end_date;
 if(typeof data1 === "string"){
-if(!pattern5.test(data1)){
+if(!pattern4.test(data1)){
 const err5 = {instancePath:instancePath+"/end_date",schemaPath:"#/properties/end_date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$",parentSchema:schema33.properties.end_date,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -1757,25 +1756,13 @@ errors++;
 }
 if(data.job_type !== undefined){
 let data0 = data.job_type;
-if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/job_type",schemaPath:"#/properties/job_type/pattern",keyword:"pattern",params:{pattern: "^(?=.*[a-z0-9])[a-z0-9_]+$"},message:"must match pattern \""+"^(?=.*[a-z0-9])[a-z0-9_]+$"+"\"",schema:"^(?=.*[a-z0-9])[a-z0-9_]+$",parentSchema:schema32.properties.job_type,data:data0};
+if(typeof data0 !== "string"){
+const err5 = {instancePath:instancePath+"/job_type",schemaPath:"#/properties/job_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.job_type.type,parentSchema:schema32.properties.job_type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
 else {
 vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/job_type",schemaPath:"#/properties/job_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.job_type.type,parentSchema:schema32.properties.job_type,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
 }
 errors++;
 }
@@ -1817,12 +1804,12 @@ if(data3.include_header_in_s3_output === undefined){
 data3.include_header_in_s3_output = true;
 }
 if(data3.output_schema === undefined){
-const err7 = {instancePath:instancePath+"/output_spec",schemaPath:"#/$defs/OutputSpecification/required",keyword:"required",params:{missingProperty: "output_schema"},message:"must have required property '"+"output_schema"+"'",schema:schema42.required,parentSchema:schema42,data:data3};
+const err6 = {instancePath:instancePath+"/output_spec",schemaPath:"#/$defs/OutputSpecification/required",keyword:"required",params:{missingProperty: "output_schema"},message:"must have required property '"+"output_schema"+"'",schema:schema42.required,parentSchema:schema42,data:data3};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err6];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err6);
 }
 errors++;
 }
@@ -1833,7 +1820,19 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 !== "string"){
-const err8 = {instancePath:instancePath+"/output_spec/output_schema/" + i0,schemaPath:"#/$defs/OutputSpecification/properties/output_schema/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.output_schema.items.type,parentSchema:schema42.properties.output_schema.items,data:data5};
+const err7 = {instancePath:instancePath+"/output_spec/output_schema/" + i0,schemaPath:"#/$defs/OutputSpecification/properties/output_schema/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.output_schema.items.type,parentSchema:schema42.properties.output_schema.items,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/output_spec/output_schema",schemaPath:"#/$defs/OutputSpecification/properties/output_schema/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.output_schema.type,parentSchema:schema42.properties.output_schema,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1843,9 +1842,9 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath:instancePath+"/output_spec/output_schema",schemaPath:"#/$defs/OutputSpecification/properties/output_schema/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.output_schema.type,parentSchema:schema42.properties.output_schema,data:data4};
+let data6 = data3.job_type;
+if(typeof data6 !== "string"){
+const err9 = {instancePath:instancePath+"/output_spec/job_type",schemaPath:"#/$defs/OutputSpecification/properties/job_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.job_type.type,parentSchema:schema42.properties.job_type,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1854,10 +1853,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-let data6 = data3.job_type;
-if(typeof data6 !== "string"){
-const err10 = {instancePath:instancePath+"/output_spec/job_type",schemaPath:"#/$defs/OutputSpecification/properties/job_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.job_type.type,parentSchema:schema42.properties.job_type,data:data6};
+let data7 = data3.pipeline_s3_loc;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err10 = {instancePath:instancePath+"/output_spec/pipeline_s3_loc",schemaPath:"#/$defs/OutputSpecification/properties/pipeline_s3_loc/type",keyword:"type",params:{type: schema42.properties.pipeline_s3_loc.type},message:"must be string,null",schema:schema42.properties.pipeline_s3_loc.type,parentSchema:schema42.properties.pipeline_s3_loc,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1866,9 +1864,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-let data7 = data3.pipeline_s3_loc;
-if((typeof data7 !== "string") && (data7 !== null)){
-const err11 = {instancePath:instancePath+"/output_spec/pipeline_s3_loc",schemaPath:"#/$defs/OutputSpecification/properties/pipeline_s3_loc/type",keyword:"type",params:{type: schema42.properties.pipeline_s3_loc.type},message:"must be string,null",schema:schema42.properties.pipeline_s3_loc.type,parentSchema:schema42.properties.pipeline_s3_loc,data:data7};
+let data8 = data3.output_format;
+if(!(((((data8 === "CSV") || (data8 === "UNESCAPED_TSV")) || (data8 === "JSON")) || (data8 === "ION")) || (data8 === "PARQUET"))){
+const err11 = {instancePath:instancePath+"/output_spec/output_format",schemaPath:"#/$defs/OutputSpecification/properties/output_format/enum",keyword:"enum",params:{allowedValues: schema42.properties.output_format.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.output_format.enum,parentSchema:schema42.properties.output_format,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1877,9 +1875,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-let data8 = data3.output_format;
-if(!(((((data8 === "CSV") || (data8 === "UNESCAPED_TSV")) || (data8 === "JSON")) || (data8 === "ION")) || (data8 === "PARQUET"))){
-const err12 = {instancePath:instancePath+"/output_spec/output_format",schemaPath:"#/$defs/OutputSpecification/properties/output_format/enum",keyword:"enum",params:{allowedValues: schema42.properties.output_format.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.output_format.enum,parentSchema:schema42.properties.output_format,data:data8};
+let data9 = data3.output_save_mode;
+if(!((((data9 === "ERRORIFEXISTS") || (data9 === "OVERWRITE")) || (data9 === "APPEND")) || (data9 === "IGNORE"))){
+const err12 = {instancePath:instancePath+"/output_spec/output_save_mode",schemaPath:"#/$defs/OutputSpecification/properties/output_save_mode/enum",keyword:"enum",params:{allowedValues: schema42.properties.output_save_mode.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.output_save_mode.enum,parentSchema:schema42.properties.output_save_mode,data:data9};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1888,9 +1886,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-let data9 = data3.output_save_mode;
-if(!((((data9 === "ERRORIFEXISTS") || (data9 === "OVERWRITE")) || (data9 === "APPEND")) || (data9 === "IGNORE"))){
-const err13 = {instancePath:instancePath+"/output_spec/output_save_mode",schemaPath:"#/$defs/OutputSpecification/properties/output_save_mode/enum",keyword:"enum",params:{allowedValues: schema42.properties.output_save_mode.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.output_save_mode.enum,parentSchema:schema42.properties.output_save_mode,data:data9};
+let data10 = data3.output_file_count;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err13 = {instancePath:instancePath+"/output_spec/output_file_count",schemaPath:"#/$defs/OutputSpecification/properties/output_file_count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.output_file_count.type,parentSchema:schema42.properties.output_file_count,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1899,9 +1897,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-let data10 = data3.output_file_count;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err14 = {instancePath:instancePath+"/output_spec/output_file_count",schemaPath:"#/$defs/OutputSpecification/properties/output_file_count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.output_file_count.type,parentSchema:schema42.properties.output_file_count,data:data10};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err14 = {instancePath:instancePath+"/output_spec/output_file_count",schemaPath:"#/$defs/OutputSpecification/properties/output_file_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.output_file_count,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1910,9 +1908,10 @@ vErrors.push(err14);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
-const err15 = {instancePath:instancePath+"/output_spec/output_file_count",schemaPath:"#/$defs/OutputSpecification/properties/output_file_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.output_file_count,data:data10};
+}
+let data11 = data3.keep_dot_in_output_schema;
+if(typeof data11 !== "boolean"){
+const err15 = {instancePath:instancePath+"/output_spec/keep_dot_in_output_schema",schemaPath:"#/$defs/OutputSpecification/properties/keep_dot_in_output_schema/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.keep_dot_in_output_schema.type,parentSchema:schema42.properties.keep_dot_in_output_schema,data:data11};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1921,10 +1920,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-let data11 = data3.keep_dot_in_output_schema;
-if(typeof data11 !== "boolean"){
-const err16 = {instancePath:instancePath+"/output_spec/keep_dot_in_output_schema",schemaPath:"#/$defs/OutputSpecification/properties/keep_dot_in_output_schema/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.keep_dot_in_output_schema.type,parentSchema:schema42.properties.keep_dot_in_output_schema,data:data11};
+let data12 = data3.include_header_in_s3_output;
+if(typeof data12 !== "boolean"){
+const err16 = {instancePath:instancePath+"/output_spec/include_header_in_s3_output",schemaPath:"#/$defs/OutputSpecification/properties/include_header_in_s3_output/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.include_header_in_s3_output.type,parentSchema:schema42.properties.include_header_in_s3_output,data:data12};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1933,25 +1931,14 @@ vErrors.push(err16);
 }
 errors++;
 }
-let data12 = data3.include_header_in_s3_output;
-if(typeof data12 !== "boolean"){
-const err17 = {instancePath:instancePath+"/output_spec/include_header_in_s3_output",schemaPath:"#/$defs/OutputSpecification/properties/include_header_in_s3_output/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.include_header_in_s3_output.type,parentSchema:schema42.properties.include_header_in_s3_output,data:data12};
+}
+else {
+const err17 = {instancePath:instancePath+"/output_spec",schemaPath:"#/$defs/OutputSpecification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
-}
-errors++;
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/output_spec",schemaPath:"#/$defs/OutputSpecification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data:data3};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
 }
 errors++;
 }
@@ -1969,7 +1956,19 @@ if(data13.job_retry_count === undefined){
 data13.job_retry_count = 1;
 }
 if(data13.cradle_account === undefined){
-const err19 = {instancePath:instancePath+"/cradle_job_spec",schemaPath:"#/$defs/CradleJobSpecification/required",keyword:"required",params:{missingProperty: "cradle_account"},message:"must have required property '"+"cradle_account"+"'",schema:schema43.required,parentSchema:schema43,data:data13};
+const err18 = {instancePath:instancePath+"/cradle_job_spec",schemaPath:"#/$defs/CradleJobSpecification/required",keyword:"required",params:{missingProperty: "cradle_account"},message:"must have required property '"+"cradle_account"+"'",schema:schema43.required,parentSchema:schema43,data:data13};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data13.cradle_account !== undefined){
+let data14 = data13.cradle_account;
+if(typeof data14 !== "string"){
+const err19 = {instancePath:instancePath+"/cradle_job_spec/cradle_account",schemaPath:"#/$defs/CradleJobSpecification/properties/cradle_account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.cradle_account.type,parentSchema:schema43.properties.cradle_account,data:data14};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1978,10 +1977,10 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data13.cradle_account !== undefined){
-let data14 = data13.cradle_account;
-if(typeof data14 !== "string"){
-const err20 = {instancePath:instancePath+"/cradle_job_spec/cradle_account",schemaPath:"#/$defs/CradleJobSpecification/properties/cradle_account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.cradle_account.type,parentSchema:schema43.properties.cradle_account,data:data14};
+}
+let data15 = data13.cluster_type;
+if(!((((data15 === "STANDARD") || (data15 === "SMALL")) || (data15 === "MEDIUM")) || (data15 === "LARGE"))){
+const err20 = {instancePath:instancePath+"/cradle_job_spec/cluster_type",schemaPath:"#/$defs/CradleJobSpecification/properties/cluster_type/enum",keyword:"enum",params:{allowedValues: schema43.properties.cluster_type.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.cluster_type.enum,parentSchema:schema43.properties.cluster_type,data:data15};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1990,10 +1989,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-let data15 = data13.cluster_type;
-if(!((((data15 === "STANDARD") || (data15 === "SMALL")) || (data15 === "MEDIUM")) || (data15 === "LARGE"))){
-const err21 = {instancePath:instancePath+"/cradle_job_spec/cluster_type",schemaPath:"#/$defs/CradleJobSpecification/properties/cluster_type/enum",keyword:"enum",params:{allowedValues: schema43.properties.cluster_type.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.cluster_type.enum,parentSchema:schema43.properties.cluster_type,data:data15};
+let data16 = data13.extra_spark_job_arguments;
+if((typeof data16 !== "string") && (data16 !== null)){
+const err21 = {instancePath:instancePath+"/cradle_job_spec/extra_spark_job_arguments",schemaPath:"#/$defs/CradleJobSpecification/properties/extra_spark_job_arguments/type",keyword:"type",params:{type: schema43.properties.extra_spark_job_arguments.type},message:"must be string,null",schema:schema43.properties.extra_spark_job_arguments.type,parentSchema:schema43.properties.extra_spark_job_arguments,data:data16};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2002,9 +2000,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-let data16 = data13.extra_spark_job_arguments;
-if((typeof data16 !== "string") && (data16 !== null)){
-const err22 = {instancePath:instancePath+"/cradle_job_spec/extra_spark_job_arguments",schemaPath:"#/$defs/CradleJobSpecification/properties/extra_spark_job_arguments/type",keyword:"type",params:{type: schema43.properties.extra_spark_job_arguments.type},message:"must be string,null",schema:schema43.properties.extra_spark_job_arguments.type,parentSchema:schema43.properties.extra_spark_job_arguments,data:data16};
+let data17 = data13.job_retry_count;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err22 = {instancePath:instancePath+"/cradle_job_spec/job_retry_count",schemaPath:"#/$defs/CradleJobSpecification/properties/job_retry_count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.job_retry_count.type,parentSchema:schema43.properties.job_retry_count,data:data17};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2013,9 +2011,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-let data17 = data13.job_retry_count;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err23 = {instancePath:instancePath+"/cradle_job_spec/job_retry_count",schemaPath:"#/$defs/CradleJobSpecification/properties/job_retry_count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.job_retry_count.type,parentSchema:schema43.properties.job_retry_count,data:data17};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err23 = {instancePath:instancePath+"/cradle_job_spec/job_retry_count",schemaPath:"#/$defs/CradleJobSpecification/properties/job_retry_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.job_retry_count,data:data17};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2024,9 +2022,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 0 || isNaN(data17)){
-const err24 = {instancePath:instancePath+"/cradle_job_spec/job_retry_count",schemaPath:"#/$defs/CradleJobSpecification/properties/job_retry_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.job_retry_count,data:data17};
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/cradle_job_spec",schemaPath:"#/$defs/CradleJobSpecification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2036,9 +2035,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/cradle_job_spec",schemaPath:"#/$defs/CradleJobSpecification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data13};
+let data18 = data.s3_input_override;
+if((typeof data18 !== "string") && (data18 !== null)){
+const err25 = {instancePath:instancePath+"/s3_input_override",schemaPath:"#/properties/s3_input_override/type",keyword:"type",params:{type: schema32.properties.s3_input_override.type},message:"must be string,null",schema:schema32.properties.s3_input_override.type,parentSchema:schema32.properties.s3_input_override,data:data18};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2048,25 +2047,13 @@ vErrors.push(err25);
 errors++;
 }
 }
-let data18 = data.s3_input_override;
-if((typeof data18 !== "string") && (data18 !== null)){
-const err26 = {instancePath:instancePath+"/s3_input_override",schemaPath:"#/properties/s3_input_override/type",keyword:"type",params:{type: schema32.properties.s3_input_override.type},message:"must be string,null",schema:schema32.properties.s3_input_override.type,parentSchema:schema32.properties.s3_input_override,data:data18};
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
-}
-errors++;
-}
-}
-else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
 }
 errors++;
 }
@@ -2076,9 +2063,8 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateRegistration = validate32;
-const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"exec-doc/config/registration","title":"RegistrationConfig","description":"Own fields of a model registration config (base fields are validated separately).","type":"object","additionalProperties":true,"required":["model_owner","model_domain","model_objective","framework","inference_entry_point"],"properties":{"model_owner":{"description":"Team id of the model owner.","type":"string"},"model_domain":{"description":"Domain the model is registered under.","type":"string"},"model_objective":{"description":"Objective the model is registered under.","type":"string"},"framework":{"description":"ML framework of the model (lower-cased on load).","enum":["xgboost","sklearn","pytorch","tensorflow"]},"inference_entry_point":{"description":"Inference script; becomes SAGEMAKER_PROGRAM.","type":"string"},"inference_instance_type":{"description":"Inference instance type, starting with 'ml.'.","type":"string","pattern":"^ml\\.","default":"ml.m5.large"},"source_model_inference_content_types":{"description":"Inference input content types: exactly [\"text/csv\"] or [\"application/json\"].","type":"array","items":{"description":"A MIME type: text/csv or application/json.","enum":["text/csv","application/json"]},"minItems":1,"maxItems":1,"default":["text/csv"]},"source_model_inference_response_types":{"description":"Inference response types: exactly [\"text/csv\"] or [\"application/json\"].","type":"array","items":{"description":"A MIME type: text/csv or application/json.","enum":["text/csv","application/json"]},"minItems":1,"maxItems":1,"default":["application/json"]},"source_model_inference_input_variable_list":{"description":"Input variables: {name: NUMERIC|TEXT} (values upper-cased on load) or [[name, type], ...] (type any case, kept as is).","type":["object","array"],"additionalProperties":{"description":"Variable type of an input variable.","enum":["NUMERIC","TEXT"]},"items":{"description":"A [variable_name, variable_type] pair; the type is NUMERIC or TEXT in any case.","type":"array","minItems":2,"maxItems":2,"prefixItems":[{"description":"Variable name.","type":"string"},{"description":"Variable type, NUMERIC or TEXT in any case.","type":"string","pattern":"^([Nn][Uu][Mm][Ee][Rr][Ii][Cc]|[Tt][Ee][Xx][Tt])$"}]},"default":{}},"source_model_inference_output_variable_list":{"description":"Output variables: {name: NUMERIC|TEXT} (values upper-cased on load).","type":"object","additionalProperties":{"description":"Variable type of an output variable.","enum":["NUMERIC","TEXT"]},"default":{"legacy-score":"NUMERIC"}}}};
-const pattern11 = new RegExp("^ml\\.", "u");
-const pattern12 = new RegExp("^([Nn][Uu][Mm][Ee][Rr][Ii][Cc]|[Tt][Ee][Xx][Tt])$", "u");
+const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"exec-doc/config/registration","title":"RegistrationConfig","description":"Own fields of a model registration config (base fields are validated separately).","type":"object","additionalProperties":true,"required":["model_owner","model_domain","model_objective","framework","inference_entry_point"],"properties":{"model_owner":{"description":"Team id of the model owner.","type":"string"},"model_domain":{"description":"Domain the model is registered under.","type":"string"},"model_objective":{"description":"Objective the model is registered under.","type":"string"},"framework":{"description":"ML framework of the model (lower-cased on load).","enum":["xgboost","sklearn","pytorch","tensorflow"]},"inference_entry_point":{"description":"Inference script; becomes SAGEMAKER_PROGRAM.","type":"string"},"inference_instance_type":{"description":"Inference instance type, starting with 'ml.'.","type":"string","pattern":"^ml\\.","default":"ml.m5.large"},"source_model_inference_content_types":{"description":"Inference input content types: exactly [\"text/csv\"] or [\"application/json\"].","type":"array","items":{"description":"A MIME type: text/csv or application/json.","enum":["text/csv","application/json"]},"minItems":1,"maxItems":1,"default":["text/csv"]},"source_model_inference_response_types":{"description":"Inference response types: exactly [\"text/csv\"] or [\"application/json\"].","type":"array","items":{"description":"A MIME type: text/csv or application/json.","enum":["text/csv","application/json"]},"minItems":1,"maxItems":1,"default":["application/json"]},"source_model_inference_input_variable_list":{"description":"Input variables: {name: NUMERIC|TEXT} (values upper-cased on load) or [[name, type], ...] (type any case, kept as is).","type":["object","array"],"additionalProperties":{"description":"Variable type of an input variable.","enum":["NUMERIC","TEXT"]},"items":{"description":"A [variable_name, variable_type] pair; the type is NUMERIC or TEXT in any case.","type":"array","minItems":2,"maxItems":2,"prefixItems":[{"description":"Variable name.","type":"string"},{"description":"Variable type, NUMERIC or TEXT in any case (checked in code: Python's str.upper).","type":"string"}]},"default":{}},"source_model_inference_output_variable_list":{"description":"Output variables: {name: NUMERIC|TEXT} (values upper-cased on load).","type":"object","additionalProperties":{"description":"Variable type of an output variable.","enum":["NUMERIC","TEXT"]},"default":{"legacy-score":"NUMERIC"}}}};
+const pattern10 = new RegExp("^ml\\.", "u");
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="exec-doc/config/registration" */;
@@ -2224,7 +2210,7 @@ errors++;
 }
 let data5 = data.inference_instance_type;
 if(typeof data5 === "string"){
-if(!pattern11.test(data5)){
+if(!pattern10.test(data5)){
 const err10 = {instancePath:instancePath+"/inference_instance_type",schemaPath:"#/properties/inference_instance_type/pattern",keyword:"pattern",params:{pattern: "^ml\\."},message:"must match pattern \""+"^ml\\."+"\"",schema:"^ml\\.",parentSchema:schema44.properties.inference_instance_type,data:data5};
 if(vErrors === null){
 vErrors = [err10];
@@ -2391,9 +2377,8 @@ errors++;
 }
 if(len3 > 1){
 let data13 = data11[1];
-if(typeof data13 === "string"){
-if(!pattern12.test(data13)){
-const err24 = {instancePath:instancePath+"/source_model_inference_input_variable_list/" + i2+"/1",schemaPath:"#/properties/source_model_inference_input_variable_list/items/prefixItems/1/pattern",keyword:"pattern",params:{pattern: "^([Nn][Uu][Mm][Ee][Rr][Ii][Cc]|[Tt][Ee][Xx][Tt])$"},message:"must match pattern \""+"^([Nn][Uu][Mm][Ee][Rr][Ii][Cc]|[Tt][Ee][Xx][Tt])$"+"\"",schema:"^([Nn][Uu][Mm][Ee][Rr][Ii][Cc]|[Tt][Ee][Xx][Tt])$",parentSchema:schema44.properties.source_model_inference_input_variable_list.items.prefixItems[1],data:data13};
+if(typeof data13 !== "string"){
+const err24 = {instancePath:instancePath+"/source_model_inference_input_variable_list/" + i2+"/1",schemaPath:"#/properties/source_model_inference_input_variable_list/items/prefixItems/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.source_model_inference_input_variable_list.items.prefixItems[1].type,parentSchema:schema44.properties.source_model_inference_input_variable_list.items.prefixItems[1],data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2403,8 +2388,9 @@ vErrors.push(err24);
 errors++;
 }
 }
+}
 else {
-const err25 = {instancePath:instancePath+"/source_model_inference_input_variable_list/" + i2+"/1",schemaPath:"#/properties/source_model_inference_input_variable_list/items/prefixItems/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.source_model_inference_input_variable_list.items.prefixItems[1].type,parentSchema:schema44.properties.source_model_inference_input_variable_list.items.prefixItems[1],data:data13};
+const err25 = {instancePath:instancePath+"/source_model_inference_input_variable_list/" + i2,schemaPath:"#/properties/source_model_inference_input_variable_list/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.source_model_inference_input_variable_list.items.type,parentSchema:schema44.properties.source_model_inference_input_variable_list.items,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2415,8 +2401,11 @@ errors++;
 }
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/source_model_inference_input_variable_list/" + i2,schemaPath:"#/properties/source_model_inference_input_variable_list/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.source_model_inference_input_variable_list.items.type,parentSchema:schema44.properties.source_model_inference_input_variable_list.items,data:data11};
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key0 in data10){
+let data14 = data10[key0];
+if(!((data14 === "NUMERIC") || (data14 === "TEXT"))){
+const err26 = {instancePath:instancePath+"/source_model_inference_input_variable_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source_model_inference_input_variable_list/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema44.properties.source_model_inference_input_variable_list.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.source_model_inference_input_variable_list.additionalProperties.enum,parentSchema:schema44.properties.source_model_inference_input_variable_list.additionalProperties,data:data14};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2427,11 +2416,12 @@ errors++;
 }
 }
 }
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key0 in data10){
-let data14 = data10[key0];
-if(!((data14 === "NUMERIC") || (data14 === "TEXT"))){
-const err27 = {instancePath:instancePath+"/source_model_inference_input_variable_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source_model_inference_input_variable_list/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema44.properties.source_model_inference_input_variable_list.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.source_model_inference_input_variable_list.additionalProperties.enum,parentSchema:schema44.properties.source_model_inference_input_variable_list.additionalProperties,data:data14};
+let data15 = data.source_model_inference_output_variable_list;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key1 in data15){
+let data16 = data15[key1];
+if(!((data16 === "NUMERIC") || (data16 === "TEXT"))){
+const err27 = {instancePath:instancePath+"/source_model_inference_output_variable_list/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source_model_inference_output_variable_list/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema44.properties.source_model_inference_output_variable_list.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.source_model_inference_output_variable_list.additionalProperties.enum,parentSchema:schema44.properties.source_model_inference_output_variable_list.additionalProperties,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2442,12 +2432,8 @@ errors++;
 }
 }
 }
-let data15 = data.source_model_inference_output_variable_list;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key1 in data15){
-let data16 = data15[key1];
-if(!((data16 === "NUMERIC") || (data16 === "TEXT"))){
-const err28 = {instancePath:instancePath+"/source_model_inference_output_variable_list/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source_model_inference_output_variable_list/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema44.properties.source_model_inference_output_variable_list.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.source_model_inference_output_variable_list.additionalProperties.enum,parentSchema:schema44.properties.source_model_inference_output_variable_list.additionalProperties,data:data16};
+else {
+const err28 = {instancePath:instancePath+"/source_model_inference_output_variable_list",schemaPath:"#/properties/source_model_inference_output_variable_list/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.source_model_inference_output_variable_list.type,parentSchema:schema44.properties.source_model_inference_output_variable_list,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2457,25 +2443,13 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
 else {
-const err29 = {instancePath:instancePath+"/source_model_inference_output_variable_list",schemaPath:"#/properties/source_model_inference_output_variable_list/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.source_model_inference_output_variable_list.type,parentSchema:schema44.properties.source_model_inference_output_variable_list,data:data15};
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
-}
-errors++;
-}
-}
-else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
 }
 errors++;
 }
@@ -2634,7 +2608,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
-if(!pattern11.test(data4)){
+if(!pattern10.test(data4)){
 const err11 = {instancePath:instancePath+"/load_test_instance_type_list/" + i0,schemaPath:"#/properties/load_test_instance_type_list/items/pattern",keyword:"pattern",params:{pattern: "^ml\\."},message:"must match pattern \""+"^ml\\."+"\"",schema:"^ml\\.",parentSchema:schema45.properties.load_test_instance_type_list.items,data:data4};
 if(vErrors === null){
 vErrors = [err11];
@@ -2757,8 +2731,7 @@ return errors === 0;
 validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateDataUploading = validate35;
-const schema47 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"exec-doc/config/data-uploading","title":"DataUploadingConfig","description":"Own fields of a data uploading (S3 to Andes) config (base fields are validated separately).","type":"object","additionalProperties":true,"required":["provider_name","table_name","table_version","cradle_account","schema_sdl"],"properties":{"provider_name":{"description":"Andes provider name of the data sink.","type":"string"},"table_name":{"description":"Andes table name of the data sink.","type":"string"},"table_version":{"description":"Andes table version of the data sink.","type":"integer"},"cradle_account":{"description":"Cradle account of the upload job.","type":"string"},"schema_sdl":{"description":"SDL schema string of the uploaded data.","type":"string"},"job_type":{"description":"Variant suffix used in the step name (e.g. training); null for none.","type":["string","null"],"default":null},"input_format":{"description":"Input data format.","type":"string","default":"CSV"},"has_header":{"description":"Whether the input data has a header row.","type":"boolean","default":true},"cluster_type":{"description":"Cradle cluster type: SMALL, MEDIUM or LARGE in any case (kept as written).","type":"string","pattern":"^([Ss][Mm][Aa][Ll][Ll]|[Mm][Ee][Dd][Ii][Uu][Mm]|[Ll][Aa][Rr][Gg][Ee])$","default":"MEDIUM"}}};
-const pattern14 = new RegExp("^([Ss][Mm][Aa][Ll][Ll]|[Mm][Ee][Dd][Ii][Uu][Mm]|[Ll][Aa][Rr][Gg][Ee])$", "u");
+const schema47 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"exec-doc/config/data-uploading","title":"DataUploadingConfig","description":"Own fields of a data uploading (S3 to Andes) config (base fields are validated separately).","type":"object","additionalProperties":true,"required":["provider_name","table_name","table_version","cradle_account","schema_sdl"],"properties":{"provider_name":{"description":"Andes provider name of the data sink.","type":"string"},"table_name":{"description":"Andes table name of the data sink.","type":"string"},"table_version":{"description":"Andes table version of the data sink.","type":"integer"},"cradle_account":{"description":"Cradle account of the upload job.","type":"string"},"schema_sdl":{"description":"SDL schema string of the uploaded data.","type":"string"},"job_type":{"description":"Variant suffix used in the step name (e.g. training); null for none.","type":["string","null"],"default":null},"input_format":{"description":"Input data format.","type":"string","default":"CSV"},"has_header":{"description":"Whether the input data has a header row.","type":"boolean","default":true},"cluster_type":{"description":"Cradle cluster type: SMALL, MEDIUM or LARGE in any case, kept as written (checked in code: Python's str.upper).","type":"string","default":"MEDIUM"}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="exec-doc/config/data-uploading" */;
@@ -2933,9 +2906,8 @@ vErrors.push(err12);
 errors++;
 }
 let data8 = data.cluster_type;
-if(typeof data8 === "string"){
-if(!pattern14.test(data8)){
-const err13 = {instancePath:instancePath+"/cluster_type",schemaPath:"#/properties/cluster_type/pattern",keyword:"pattern",params:{pattern: "^([Ss][Mm][Aa][Ll][Ll]|[Mm][Ee][Dd][Ii][Uu][Mm]|[Ll][Aa][Rr][Gg][Ee])$"},message:"must match pattern \""+"^([Ss][Mm][Aa][Ll][Ll]|[Mm][Ee][Dd][Ii][Uu][Mm]|[Ll][Aa][Rr][Gg][Ee])$"+"\"",schema:"^([Ss][Mm][Aa][Ll][Ll]|[Mm][Ee][Dd][Ii][Uu][Mm]|[Ll][Aa][Rr][Gg][Ee])$",parentSchema:schema47.properties.cluster_type,data:data8};
+if(typeof data8 !== "string"){
+const err13 = {instancePath:instancePath+"/cluster_type",schemaPath:"#/properties/cluster_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.cluster_type.type,parentSchema:schema47.properties.cluster_type,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2946,23 +2918,12 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/cluster_type",schemaPath:"#/properties/cluster_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.cluster_type.type,parentSchema:schema47.properties.cluster_type,data:data8};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
-}
-errors++;
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
 }
 errors++;
 }

@@ -1,16 +1,21 @@
 import type { SourceText } from '../../src/core/index.js';
 
-/** Base fields every config of a saved file shares (FORMAT §a.1). */
+/**
+ * Base fields every config of a saved file shares (FORMAT §a.1), complete enough for cursus to validate the
+ * configs (BasePipelineConfig requires role and project_root_folder; a relative entry point needs source_dir).
+ */
 export const SHARED = {
   author: 'alice',
   bucket: 'team-bucket',
   framework_version: '1.7-1',
   model_class: 'xgboost',
   pipeline_version: '2.0.0',
+  project_root_folder: 'p',
   py_version: 'py3',
   region: 'NA',
   role: 'arn:aws:iam::123456789012:role/r',
   service_name: 'Svc',
+  source_dir: 'src',
 };
 
 export function cradleConfig(

@@ -1,10 +1,11 @@
-import { isObject, setOwn, type JsonObject } from '../json.js';
+import { isDict } from './lax.js';
+import { setOwn, type JsonObject } from '../json.js';
 
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /** `{"__type_info__": ..., "value": v}` (FORMAT §a.3). */
 export function isTypeWrapper(v: unknown): v is JsonObject & { value: unknown } {
-  return isObject(v) && hasOwn(v, '__type_info__') && hasOwn(v, 'value');
+  return isDict(v) && hasOwn(v, '__type_info__') && hasOwn(v, 'value');
 }
 
 /**
@@ -25,7 +26,7 @@ export function unwrap(value: unknown): unknown {
     }
     return out ?? value;
   }
-  if (!isObject(value)) return value;
+  if (!isDict(value)) return value;
   if (isTypeWrapper(value)) return unwrap(value.value);
   const isModel = hasOwn(value, '__model_type__');
   const keys = Object.keys(value);

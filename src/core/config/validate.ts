@@ -1,3 +1,4 @@
+import { isDict } from './lax.js';
 import type { ErrorObject } from 'ajv';
 import {
   validateBase,
@@ -8,7 +9,9 @@ import {
   validateDataUploading,
   validateRedshiftDataLoading,
 } from '../../generated/validators.js';
-import { getOwn, isObject, setOwn, typeName, type JsonObject } from '../json.js';
+import { getOwn, setOwn, typeName, type JsonObject } from '../json.js';
+import { isExactNumber } from '../number.js';
+import { isExactDateTime, isLowerAlnumJobType } from './models.js';
 import { decodePointer } from '../json-scan.js';
 import type { ConfigKind } from '../helpers/types.js';
 import { filePointer, type ConfigEntry, type ProblemDraft } from './load.js';
@@ -24,69 +27,11 @@ const CLASS_VALIDATORS: Record<ConfigKind, Validator> = {
   redshift: validateRedshiftDataLoading,
 };
 
-type CaseRule = { path: string[]; to: 'upper' | 'lower' | 'trim' };
-
-/**
- * String values the Python validators normalise before checking them (and emit normalised).
- * `*` is every element of a list, or every value of an object; a terminal `*` touches object values
- * only (a [name, type] pair list is kept as written).
- */
-const CASE_RULES: Partial<Record<ConfigKind, CaseRule[]>> = {
-  cradle: [
-    { path: ['data_sources_spec', 'data_sources', '*', 'data_source_type'], to: 'upper' },
-    {
-      path: ['data_sources_spec', 'data_sources', '*', 'andes_data_source_properties', 'provider'],
-      to: 'trim',
-    },
-    {
-      path: ['data_sources_spec', 'data_sources', '*', 'andes_data_source_properties', 'table_name'],
-      to: 'trim',
-    },
-    { path: ['output_spec', 'output_format'], to: 'upper' },
-    { path: ['output_spec', 'output_save_mode'], to: 'upper' },
-    { path: ['cradle_job_spec', 'cluster_type'], to: 'upper' },
-  ],
-  registration: [
-    { path: ['framework'], to: 'lower' },
-    { path: ['source_model_inference_input_variable_list', '*'], to: 'upper' },
-    { path: ['source_model_inference_output_variable_list', '*'], to: 'upper' },
-  ],
-};
-
-function convert(v: string, to: CaseRule['to']): string {
-  return to === 'upper' ? v.toUpperCase() : to === 'lower' ? v.toLowerCase() : v.trim();
-}
-
-function normalize(value: unknown, path: readonly string[], to: CaseRule['to']): void {
-  const [head, ...rest] = path;
-  if (head === undefined) return;
-  if (head === '*') {
-    if (Array.isArray(value)) {
-      if (rest.length > 0) for (const item of value) normalize(item, rest, to);
-    } else if (isObject(value)) {
-      for (const k of Object.keys(value)) {
-        const v = value[k];
-        if (rest.length === 0) {
-          if (typeof v === 'string') setOwn(value, k, convert(v, to));
-        } else normalize(v, rest, to);
-      }
-    }
-    return;
-  }
-  if (!isObject(value)) return;
-  const v = getOwn(value, head);
-  if (rest.length === 0) {
-    if (typeof v === 'string') setOwn(value, head, convert(v, to));
-    return;
-  }
-  normalize(v, rest, to);
-}
-
 function valueAt(root: unknown, segs: readonly string[]): unknown {
   let cur = root;
   for (const s of segs) {
     if (Array.isArray(cur)) cur = cur[Number(s)];
-    else if (isObject(cur)) cur = getOwn(cur, s);
+    else if (isDict(cur)) cur = getOwn(cur, s);
     else return undefined;
   }
   return cur;
@@ -139,20 +84,27 @@ export function describeAjvError(
   }
 }
 
-/** Strict calendar check of `YYYY-mm-ddTHH:MM:SS` (Python's strptime rejects 2025-02-30). */
-export function isValidDateTime(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d, h, mi, se] = m.slice(1).map(Number) as [number, number, number, number, number, number];
-  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || se > 59 || y < 1) return false;
-  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return d <= days;
+/**
+ * A copy of a value for ajv: ExactNumber becomes its double (`1.0` → 1, a big integer → its nearest double), so
+ * `type: integer`/`number` and bounds see a number. Validation never changes the copy the helpers read.
+ */
+export function forValidation(v: unknown): unknown {
+  if (isExactNumber(v)) return v.value;
+  if (Array.isArray(v)) return v.map(forValidation);
+  if (isDict(v)) {
+    const out: JsonObject = {};
+    for (const k of Object.keys(v)) setOwn(out, k, forValidation(v[k]));
+    return out;
+  }
+  return v;
 }
 
 /**
- * Validates an entry against the base schema and its class schema, filling defaults into the entry's
- * value (FORMAT §a.5). Problems point at the offending value in the config file. Schema errors are
- * strict-only: the reference then builds the config unvalidated (FORMAT §a.3).
+ * Validates an entry's validated view (model.ts: values converted as pydantic converts them, defaults filled,
+ * normalised as the validators normalise) against the base schema and its class schema. The schemas check what
+ * the helpers read, no stricter than cursus; the checks JSON Schema cannot say as Python does (Unicode case rules)
+ * are in code below. Problems point at the offending value in the config file; they are strict-only: the
+ * reference then loads the config unvalidated (FORMAT §a.3).
  */
 export function createValidator(
   configFile: string,
@@ -162,47 +114,87 @@ export function createValidator(
     const id = `${entry.key}\u0000${kind}`;
     if (done.has(id)) return [];
     done.add(id);
-    const value: JsonObject = entry.value;
-    for (const rule of CASE_RULES[kind] ?? []) normalize(value, rule.path, rule.to);
-    const problems: ProblemDraft[] = [];
-    const seen = new Set<string>();
-    for (const validator of [validateBase, CLASS_VALIDATORS[kind]] as Validator[]) {
-      if (validator(value)) continue;
-      for (const e of validator.errors ?? []) {
-        const d = describeAjvError(e, value);
-        if (!d || seen.has(d.message)) continue;
-        seen.add(d.message);
-        problems.push({
-          severity: 'error',
-          strictOnly: true,
-          code: 'config/schema',
-          message: `config "${entry.key}" (${entry.className}): ${d.message}`,
-          file: configFile,
-          jsonPath: filePointer(entry, d.path),
-        });
-      }
-    }
-    if (kind === 'cradle') problems.push(...checkCradleDates(entry, configFile));
-    return problems;
+    // What cursus validates, strict mode accepts (test/unit/core/strict-accepts.property.test.ts): the schemas
+    // only have something to say about a config pydantic rejects.
+    if (entry.referenceIssues.length === 0) return [];
+    return schemaProblems(entry, kind, configFile);
   };
 }
 
-function checkCradleDates(entry: ConfigEntry, file: string): ProblemDraft[] {
-  const spec = getOwn(entry.value, 'data_sources_spec');
-  if (!isObject(spec)) return [];
-  const out: ProblemDraft[] = [];
-  for (const field of ['start_date', 'end_date']) {
-    const v = getOwn(spec, field);
-    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(v) && !isValidDateTime(v)) {
-      out.push({
-        severity: 'error',
-        strictOnly: true,
-        code: 'config/schema',
-        message: `config "${entry.key}" (${entry.className}): "data_sources_spec.${field}" is not a real date and time: ${JSON.stringify(v)}`,
-        file,
-        jsonPath: filePointer(entry, ['data_sources_spec', field]),
-      });
+/** The schema and code checks of a config, whatever pydantic says of it. */
+export function schemaProblems(
+  entry: ConfigEntry,
+  kind: ConfigKind,
+  configFile = 'config.json',
+): ProblemDraft[] {
+  const value = forValidation(entry.validated);
+  const problems: ProblemDraft[] = [];
+  const seen = new Set<string>();
+  const push = (path: readonly string[], message: string): void => {
+    if (seen.has(message)) return;
+    seen.add(message);
+    problems.push({
+      severity: 'error',
+      strictOnly: true,
+      code: 'config/schema',
+      message: `config "${entry.key}" (${entry.className}): ${message}`,
+      file: configFile,
+      jsonPath: filePointer(entry, path),
+    });
+  };
+  for (const validator of [validateBase, CLASS_VALIDATORS[kind]] as Validator[]) {
+    if (validator(value)) continue;
+    for (const e of validator.errors ?? []) {
+      const d = describeAjvError(e, value);
+      if (d) push(d.path, d.message);
     }
   }
-  return out;
+  for (const c of CODE_CHECKS[kind] ?? []) c(entry.validated, push);
+  return problems;
 }
+
+type Push = (path: readonly string[], message: string) => void;
+
+/** Checks Python makes with Unicode-aware `str.upper()`/`isalnum()`/`strptime`, which a JSON Schema pattern cannot. */
+const CODE_CHECKS: Partial<Record<ConfigKind, ((v: JsonObject, push: Push) => void)[]>> = {
+  cradle: [
+    (v, push) => {
+      const jt = getOwn(v, 'job_type');
+      if (typeof jt === 'string' && !isLowerAlnumJobType(jt))
+        push(['job_type'], `"job_type" must be lower-case letters, digits and underscores, got ${show(jt)}`);
+    },
+    (v, push) => {
+      const spec = getOwn(v, 'data_sources_spec');
+      if (!isDict(spec)) return;
+      for (const field of ['start_date', 'end_date']) {
+        const d = getOwn(spec, field);
+        if (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(d) && !isExactDateTime(d))
+          push(
+            ['data_sources_spec', field],
+            `"data_sources_spec.${field}" is not a real date and time: ${show(d)}`,
+          );
+      }
+    },
+  ],
+  registration: [
+    (v, push) => {
+      const list = getOwn(v, 'source_model_inference_input_variable_list');
+      if (!Array.isArray(list)) return;
+      list.forEach((item, i) => {
+        const t: unknown = Array.isArray(item) ? item[1] : undefined;
+        if (typeof t === 'string' && !['NUMERIC', 'TEXT'].includes(t.toUpperCase()))
+          push(
+            ['source_model_inference_input_variable_list', String(i), '1'],
+            `"source_model_inference_input_variable_list[${i}][1]" must be NUMERIC or TEXT in any case, got ${show(t)}`,
+          );
+      });
+    },
+  ],
+  'data-uploading': [
+    (v, push) => {
+      const c = getOwn(v, 'cluster_type');
+      if (typeof c === 'string' && !['SMALL', 'MEDIUM', 'LARGE'].includes(c.toUpperCase()))
+        push(['cluster_type'], `"cluster_type" must be SMALL, MEDIUM or LARGE in any case, got ${show(c)}`);
+    },
+  ],
+};

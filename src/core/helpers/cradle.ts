@@ -1,8 +1,11 @@
-import { cradleOutputPath, edxManifest, pipelineS3Loc } from '../config/derived.js';
+import { bucketProblem, cradleOutputPath, edxManifest, pyStr } from '../config/derived.js';
+import { filePointer, type ProblemDraft } from '../config/load.js';
+import { instanceInfo } from '../config/model.js';
 import { jobTypeTargets } from './job-type-plan.js';
-import { isObject, getOwn, type JsonObject } from '../json.js';
-import { BuildError, FieldReader, compact, str } from './fields.js';
-import type { BuildResult, FillTarget, ResolvedNode, StepHelper } from './types.js';
+import { pyTruthy, isDict } from '../config/lax.js';
+import { getOwn, hasOwn, type JsonObject } from '../json.js';
+import { BuildError, FieldReader, compact, configOf, str } from './fields.js';
+import type { BuildContext, BuildResult, ConfigView, FillTarget, ResolvedNode, StepHelper } from './types.js';
 
 /** FORMAT §b.1: a CradleDataLoadingConfig, or any class whose name has "cradle", "data" and "load". */
 function matches(className: string): boolean {
@@ -12,13 +15,12 @@ function matches(className: string): boolean {
   );
 }
 
+/** `Field(field_name=f["field_name"], field_type=f["field_type"])` for each column dict. */
 function fieldList(items: unknown[], path: readonly string[]): JsonObject[] {
   return items.map((f, i) => {
-    if (!isObject(f))
-      throw new BuildError(
-        `"${[...path, String(i)].join('.')}" must be an object with field_name and field_type`,
-        [...path, String(i)],
-      );
+    const at = [...path, String(i)];
+    if (!isDict(f) || !hasOwn(f, 'field_name') || !hasOwn(f, 'field_type'))
+      throw new BuildError(`"${at.join('.')}" must be an object with field_name and field_type`, at);
     return compact([
       ['fieldName', getOwn(f, 'field_name')],
       ['fieldType', getOwn(f, 'field_type')],
@@ -26,9 +28,10 @@ function fieldList(items: unknown[], path: readonly string[]): JsonObject[] {
   });
 }
 
-function dataSource(src: FieldReader): JsonObject {
+/** One Coral DataSource; undefined for a type that is none of MDS/EDX/ANDES (the reference leaves it out). */
+function dataSource(src: FieldReader): JsonObject | undefined {
   const type = src.raw('data_source_type');
-  let props: [string, unknown] | undefined;
+  let props: [string, unknown];
   if (type === 'MDS') {
     const m = src.object('mds_data_source_properties');
     const orgId = m.raw('org_id');
@@ -37,7 +40,7 @@ function dataSource(src: FieldReader): JsonObject {
       compact([
         ['serviceName', m.raw('service_name')],
         // The only number→string conversion of the Coral request (FORMAT §b.3).
-        ['orgId', orgId === null || orgId === undefined ? orgId : String(orgId)],
+        ['orgId', orgId === null || orgId === undefined ? orgId : pyStr(orgId)],
         ['region', m.raw('region')],
         ['useHourlyEdxDataSet', m.raw('use_hourly_edx_data_set')],
         ['outputSchema', fieldList(m.list('output_schema'), [...m.path, 'output_schema'])],
@@ -69,28 +72,39 @@ function dataSource(src: FieldReader): JsonObject {
       ]),
     ];
   } else {
-    throw new BuildError(`"data_source_type" must be MDS, EDX or ANDES, got ${JSON.stringify(type)}`, [
-      ...src.path,
-      'data_source_type',
-    ]);
+    return undefined;
   }
   return compact([['dataSourceName', src.raw('data_source_name')], ['dataSourceType', type], props]);
 }
 
-/** The camelCase Cradle request of FORMAT §b.3, in the Coral models' key order. */
-export function buildCradleConfig(config: JsonObject): {
+/**
+ * The camelCase Cradle request of FORMAT §b.3, in the Coral models' key order, from the object cursus built
+ * (`cradle_helper.py` `_build_request`). The output path is the output spec's own `output_path`: the config's
+ * `pipeline_s3_loc` and `job_type` when cursus validated the config (its validator copies them in), else the
+ * values saved in the output spec.
+ */
+export function buildCradleConfig(
+  config: JsonObject,
+  view: ConfigView = 'validated',
+): {
   config: JsonObject;
   highlights: Record<string, string>;
 } {
-  const c = new FieldReader(config);
+  const c = new FieldReader(config, [], view);
+  for (const f of ['data_sources_spec', 'transform_spec', 'output_spec', 'cradle_job_spec'])
+    if (c.raw(f) === null || c.raw(f) === undefined)
+      throw new BuildError(`CradleDataLoadingConfig missing required attribute: ${f}`, [f]);
   const spec = c.object('data_sources_spec');
-  const sources = spec.objects('data_sources').map(dataSource);
+  // A source whose type is none of MDS, EDX, ANDES is left out, as the reference's if/elif chain does.
+  const sources = spec.objects('data_sources').flatMap((s): JsonObject[] => {
+    const d = dataSource(s);
+    return d ? [d] : [];
+  });
   const transform = c.object('transform_spec');
   const split = transform.object('job_split_options');
   const out = c.object('output_spec');
   const job = c.object('cradle_job_spec');
-  const jobType = c.raw('job_type');
-  const outputPath = cradleOutputPath(pipelineS3Loc(config), jobType);
+  const outputPath = cradleOutputPath(out.raw('pipeline_s3_loc'), out.raw('job_type'));
   const mergeSql = split.raw('merge_sql');
   const extra = job.raw('extra_spark_job_arguments');
   const result = compact([
@@ -111,7 +125,8 @@ export function buildCradleConfig(config: JsonObject): {
           compact([
             ['splitJob', split.raw('split_job')],
             ['daysPerSplit', split.raw('days_per_split')],
-            ['mergeSql', mergeSql ?? ''],
+            // `merge_sql or ""`
+            ['mergeSql', pyTruthy(mergeSql) ? mergeSql : ''],
           ]),
         ],
       ]),
@@ -133,7 +148,7 @@ export function buildCradleConfig(config: JsonObject): {
       compact([
         ['clusterType', job.raw('cluster_type')],
         ['cradleAccount', job.raw('cradle_account')],
-        ['extraSparkJobArguments', extra ?? ''],
+        ['extraSparkJobArguments', pyTruthy(extra) ? extra : ''],
         ['jobRetryCount', job.raw('job_retry_count')],
       ]),
     ],
@@ -157,7 +172,34 @@ export const cradleHelper: StepHelper = {
   plan(nodes: readonly ResolvedNode[]) {
     return jobTypeTargets(nodes, ['WORKFLOW_INPUT', 'CradleDataLoadingStep']);
   },
-  build(target: FillTarget): BuildResult {
-    return { ...buildCradleConfig(target.entry.value), problems: [] };
+  build(target: FillTarget, ctx: BuildContext): BuildResult {
+    const config = configOf(target.entry, ctx);
+    const built = buildCradleConfig(config, ctx.view);
+    return { ...built, problems: outputPathProblems(target, config, built.highlights['output path']!, ctx) };
   },
 };
+
+/** An output path whose bucket is not a bucket (`bucket: ""` gives `s3:///MODS/...`): strict-only. */
+function outputPathProblems(
+  t: FillTarget,
+  config: JsonObject,
+  outputPath: string,
+  ctx: BuildContext,
+): ProblemDraft[] {
+  const bucket = /^s3:\/\/([^/]*)/.exec(outputPath)?.[1];
+  const why = bucketProblem(bucket ?? '');
+  if (why === undefined) return [];
+  // A validated config derives the path from `bucket`; an unvalidated one keeps output_spec.pipeline_s3_loc.
+  const fromBase = instanceInfo(config)?.valid ?? true;
+  const field = fromBase ? ['bucket'] : ['output_spec', 'pipeline_s3_loc'];
+  return [
+    {
+      severity: 'error',
+      strictOnly: true,
+      code: 'config/bad-uri',
+      message: `the Cradle output path of config "${t.entry.key}" is "${outputPath}": its bucket ${JSON.stringify(bucket ?? '')} ${why}; set "${field.join('.')}" to a real S3 location`,
+      file: ctx.configFile,
+      jsonPath: filePointer(t.entry, field),
+    },
+  ];
+}

@@ -1,7 +1,7 @@
 import { jobTypeTargets } from './job-type-plan.js';
 import type { JsonObject } from '../json.js';
-import { FieldReader, record, str } from './fields.js';
-import type { BuildResult, FillTarget, ResolvedNode, StepHelper } from './types.js';
+import { FieldReader, configOf, record, str } from './fields.js';
+import type { BuildContext, BuildResult, FillTarget, ResolvedNode, StepHelper } from './types.js';
 
 /** FORMAT §b.1: a DataUploadingConfig, or a class name containing "datauploading"/"data_uploading". */
 function matches(className: string): boolean {
@@ -9,18 +9,23 @@ function matches(className: string): boolean {
   return c.includes('datauploading') || c.includes('data_uploading');
 }
 
-/** The config's `job_config` (FORMAT §b.5); every key always present. */
+/**
+ * The config's `job_config` (FORMAT §b.5; `DataUploadingConfig.job_config`), every key always present. A field the
+ * object lacks (a required field of a config cursus could not validate) takes the value of the helper's fallback
+ * `_build_config_dict` (`data_uploading_helper.py`: `getattr(config, field, default)`): `""`, `"CSV"`, `true`,
+ * `"MEDIUM"`, table version `1`.
+ */
 export function buildDataUploadingConfig(config: JsonObject): {
   config: JsonObject;
   highlights: Record<string, string>;
 } {
   const c = new FieldReader(config);
   const result = record([
-    ['schema', c.raw('schema_sdl') ?? null],
-    ['inputFormat', c.raw('input_format') ?? null],
-    ['cradleAccount', c.raw('cradle_account') ?? null],
-    ['hasHeader', c.raw('has_header') ?? null],
-    ['clusterType', c.raw('cluster_type') ?? null],
+    ['schema', c.or('schema_sdl', '')],
+    ['inputFormat', c.or('input_format', 'CSV')],
+    ['cradleAccount', c.or('cradle_account', '')],
+    ['hasHeader', c.or('has_header', true)],
+    ['clusterType', c.or('cluster_type', 'MEDIUM')],
     [
       'dataSink',
       record([
@@ -28,9 +33,9 @@ export function buildDataUploadingConfig(config: JsonObject): {
         [
           'andesDataSinkProperties',
           record([
-            ['providerName', c.raw('provider_name') ?? null],
-            ['tableName', c.raw('table_name') ?? null],
-            ['tableVersion', c.raw('table_version') ?? null],
+            ['providerName', c.or('provider_name', '')],
+            ['tableName', c.or('table_name', '')],
+            ['tableVersion', c.or('table_version', 1)],
           ]),
         ],
       ]),
@@ -54,7 +59,7 @@ export const dataUploadingHelper: StepHelper = {
   plan(nodes: readonly ResolvedNode[]) {
     return jobTypeTargets(nodes, ['WORKFLOW_INPUT', 'DataUploadingStep']);
   },
-  build(target: FillTarget): BuildResult {
-    return { ...buildDataUploadingConfig(target.entry.value), problems: [] };
+  build(target: FillTarget, ctx: BuildContext): BuildResult {
+    return { ...buildDataUploadingConfig(configOf(target.entry, ctx)), problems: [] };
   },
 };

@@ -1,5 +1,15 @@
-import { isObject, getOwn, setOwn, typeName, type JsonObject } from '../json.js';
+import { isDict } from '../config/lax.js';
+import { getOwn, hasOwn, setOwn, typeName as jsonTypeName, type JsonObject } from '../json.js';
+import { isExactNumber } from '../number.js';
+import { compactJson } from '../serialize.js';
 import { filePointer, type ConfigEntry, type ProblemDraft } from '../config/load.js';
+import { instanceInfo } from '../config/model.js';
+import type { BuildContext, ConfigView } from './types.js';
+
+/** The object of a config a payload is built from (see ConfigView). */
+export function configOf(entry: ConfigEntry, ctx: Pick<BuildContext, 'view'>): JsonObject {
+  return ctx.view === 'reference' ? entry.reference : entry.validated;
+}
 
 /**
  * Thrown by a builder when a value it needs has the wrong shape. The fill step turns it into a
@@ -15,25 +25,41 @@ export class BuildError extends Error {
   }
 }
 
-/** Typed reads from a loaded config, with the field path for error messages. */
+/**
+ * Attribute reads from a config object, with the field path for error messages. In the reference view a nested
+ * block must be an object cursus built (a model); a plain dict has no attributes, and the reference fails there.
+ */
 export class FieldReader {
   constructor(
     readonly value: JsonObject,
     readonly path: readonly string[] = [],
+    readonly view: ConfigView = 'validated',
   ) {}
 
   raw(field: string): unknown {
     return getOwn(this.value, field);
   }
 
+  /** `hasattr(config, field)`. */
+  has(field: string): boolean {
+    return hasOwn(this.value, field);
+  }
+
+  /** `getattr(config, field, fallback)`. */
+  or(field: string, fallback: unknown): unknown {
+    return hasOwn(this.value, field) ? this.value[field] : fallback;
+  }
+
   object(field: string): FieldReader {
     const v = this.raw(field);
-    if (!isObject(v))
-      throw new BuildError(`"${[...this.path, field].join('.')}" must be an object, got ${typeName(v)}`, [
-        ...this.path,
-        field,
-      ]);
-    return new FieldReader(v, [...this.path, field]);
+    const at = [...this.path, field];
+    if (!isDict(v)) throw new BuildError(`"${at.join('.')}" must be an object, got ${typeName(v)}`, at);
+    if (this.view === 'reference' && !instanceInfo(v))
+      throw new BuildError(
+        `"${at.join('.')}" has no "__model_type__" and cursus cannot validate the config, so it stays a plain dict the reference cannot read`,
+        at,
+      );
+    return new FieldReader(v, at, this.view);
   }
 
   list(field: string): unknown[] {
@@ -48,12 +74,18 @@ export class FieldReader {
 
   objects(field: string): FieldReader[] {
     return this.list(field).map((v, i) => {
-      if (!isObject(v))
+      if (!isDict(v))
         throw new BuildError(
           `"${[...this.path, field, String(i)].join('.')}" must be an object, got ${typeName(v)}`,
           [...this.path, field, String(i)],
         );
-      return new FieldReader(v, [...this.path, field, String(i)]);
+      const at = [...this.path, field, String(i)];
+      if (this.view === 'reference' && !instanceInfo(v))
+        throw new BuildError(
+          `"${at.join('.')}" has no "__model_type__" and cursus cannot validate the config, so it stays a plain dict the reference cannot read`,
+          at,
+        );
+      return new FieldReader(v, at, this.view);
     });
   }
 }
@@ -82,14 +114,22 @@ export function buildErrorProblem(
     severity: 'error',
     code: 'config/unusable',
     message: `cannot build the STEP_CONFIG of ${step} from config "${entry.key}": ${e.message}`,
+    // The reference logs the failure and leaves the step as in the template.
+    strictOnly: true,
     file,
     jsonPath: filePointer(entry, e.path),
     step,
   };
 }
 
+/** A value as one line of text for reports (exact numbers as the document prints them). */
 export function str(v: unknown): string {
   if (typeof v === 'string') return v;
   if (v === null || v === undefined) return '';
-  return JSON.stringify(v);
+  return compactJson(v);
+}
+
+/** The JSON type of a value, for messages (an ExactNumber is a number). */
+function typeName(v: unknown): string {
+  return isExactNumber(v) ? 'number' : jsonTypeName(v);
 }

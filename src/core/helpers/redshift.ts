@@ -1,7 +1,8 @@
 import { jobTypeTargets } from './job-type-plan.js';
 import type { JsonObject } from '../json.js';
-import { FieldReader, record, str } from './fields.js';
-import type { BuildResult, FillTarget, ResolvedNode, StepHelper } from './types.js';
+import { pyTruthy } from '../config/lax.js';
+import { FieldReader, configOf, record, str } from './fields.js';
+import type { BuildContext, BuildResult, FillTarget, ResolvedNode, StepHelper } from './types.js';
 
 /** FORMAT §b.1: a RedshiftDataLoadingConfig, or any class name containing "redshift". */
 function matches(className: string): boolean {
@@ -10,40 +11,46 @@ function matches(className: string): boolean {
 
 const STEP_TYPE = ['WORKFLOW_INPUT', 'RedshiftDataLoadingStep'];
 
-/** The config's `step_config_json` (FORMAT §b.6). */
+/**
+ * The config's `step_config_json` (FORMAT §b.6; `RedshiftDataLoadingConfig.step_config_json`). A field the object
+ * lacks takes the fallback of the helper's `_build_config_dict` (`redshift_data_loading_helper.py`): `""`, port
+ * 5439, `redshift_connector`, `true`. The output is EDX only for exactly `"EDX"`; otherwise `{"dropHeader": true}`
+ * whenever `drop_header` is truthy in Python's sense, else `{}`.
+ */
 export function buildRedshiftConfig(config: JsonObject): {
   config: JsonObject;
   highlights: Record<string, string>;
 } {
   const c = new FieldReader(config);
-  const dropHeader = c.raw('drop_header');
+  const outputType = c.or('output_data_source_type', 'S3');
+  const dropHeader = c.or('drop_header', false);
   const output =
-    c.raw('output_data_source_type') === 'EDX'
+    outputType === 'EDX'
       ? record([
           ['dataSourceType', 'EDX'],
-          ['edxArn', c.raw('edx_arn') ?? null],
-          ['dropHeader', dropHeader ?? null],
+          ['edxArn', c.or('edx_arn', '')],
+          ['dropHeader', dropHeader],
         ])
-      : dropHeader === true
+      : pyTruthy(dropHeader)
         ? record([['dropHeader', true]])
         : {};
   const result = record([
     [
       'clusterSpecification',
       record([
-        ['clusterId', c.raw('cluster_id') ?? null],
-        ['dbName', c.raw('db_name') ?? null],
-        ['roleArn', c.raw('role_arn') ?? null],
-        ['clusterEndpoint', c.raw('cluster_endpoint') ?? null],
-        ['port', c.raw('port') ?? null],
+        ['clusterId', c.or('cluster_id', '')],
+        ['dbName', c.or('db_name', '')],
+        ['roleArn', c.or('role_arn', '')],
+        ['clusterEndpoint', c.or('cluster_endpoint', '')],
+        ['port', c.or('port', 5439)],
       ]),
     ],
     [
       'querySpecification',
       record([
-        ['query', c.raw('query') ?? null],
-        ['connectorType', c.raw('connector_type') ?? null],
-        ['isUsingAndes3', c.raw('is_using_andes3') ?? null],
+        ['query', c.or('query', '')],
+        ['connectorType', c.or('connector_type', 'redshift_connector')],
+        ['isUsingAndes3', c.or('is_using_andes3', true)],
       ]),
     ],
     ['outputSpecification', output],
@@ -54,7 +61,7 @@ export function buildRedshiftConfig(config: JsonObject): {
     highlights: {
       cluster: `${str(c.raw('cluster_id'))}/${str(c.raw('db_name'))}`,
       query: query.length > 80 ? `${query.slice(0, 77)}...` : query,
-      output: str(c.raw('output_data_source_type')),
+      output: str(outputType),
     },
   };
 }
@@ -68,7 +75,7 @@ export const redshiftHelper: StepHelper = {
   plan(nodes: readonly ResolvedNode[]) {
     return jobTypeTargets(nodes, STEP_TYPE, { value: STEP_TYPE, when: 'before-build' });
   },
-  build(target: FillTarget): BuildResult {
-    return { ...buildRedshiftConfig(target.entry.value), problems: [] };
+  build(target: FillTarget, ctx: BuildContext): BuildResult {
+    return { ...buildRedshiftConfig(configOf(target.entry, ctx)), problems: [] };
   },
 };

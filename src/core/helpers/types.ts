@@ -24,9 +24,13 @@ export interface FillTarget {
   templateStepType: unknown;
   /** STEP_TYPE added when the template entry has none (FORMAT §d), and when to add it. */
   missingStepType?: { value: unknown; when: 'before-build' | 'with-empty-config' };
+  /** Other configs the payload reads (registration: the payload config), for strict mode's comparison. */
+  related?: readonly ConfigEntry[];
 }
 
 export interface PlanContext {
+  /** --lenient: where the reference and an improvement disagree, the reference wins. */
+  lenient: boolean;
   /** Every loaded config, in file order. */
   entries: readonly ConfigEntry[];
   /** Every DAG node that resolved to a config, in DAG order. */
@@ -37,8 +41,15 @@ export interface PlanContext {
   templateKeys: readonly string[];
 }
 
+/**
+ * Which object of a config a payload is built from: the one the reference's helpers read (`entry.reference`), or
+ * the always-validated one (`entry.validated`; compared with the first in strict mode, see fill.ts).
+ */
+export type ConfigView = 'reference' | 'validated';
+
 export interface BuildContext {
   entries: readonly ConfigEntry[];
+  view: ConfigView;
   /** Validates a config against its class schema (filling defaults) and returns the problems. */
   validate(entry: ConfigEntry, kind: ConfigKind): ProblemDraft[];
   /** Name of the config file, for problems. */

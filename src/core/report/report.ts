@@ -3,8 +3,11 @@ import type { Problem } from './problem.js';
 /** Step families that need a runtime payload (FORMAT §b.1). */
 export type StepFamily = 'cradle' | 'registration' | 'data-uploading' | 'redshift';
 
-/** How a DAG node found its config (FORMAT §e). */
-export type ResolutionRule = 'exact' | 'case-insensitive';
+/**
+ * How a DAG node found its config (FORMAT §e, Errata 4): the key itself, the key ignoring case, the one config of
+ * the node's bare step type (`base-name`), or one of the reference's scored guesses.
+ */
+export type ResolutionRule = 'exact' | 'case-insensitive' | 'base-name' | 'job-type' | 'semantic' | 'pattern';
 
 export type StepStatus = 'filled' | 'unchanged' | 'skipped';
 

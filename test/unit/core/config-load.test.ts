@@ -54,22 +54,22 @@ describe('loadConfig (FORMAT §a.1, §a.2)', () => {
       shared: { author: 'a', region: 'NA', nested: { x: 1 } },
       specific: {
         B: {
-          __model_type__: 'BConfig',
+          __model_type__: 'XGBoostTrainingConfig',
           region: 'EU',
           _hidden: 1,
           extra: { __type_info__: 'list', value: [{ v: 1 }] },
         },
       },
     },
-    metadata: { config_types: { B: 'BConfig', A: 'AConfig' } },
+    metadata: { config_types: { B: 'XGBoostTrainingConfig', A: 'TabularPreprocessingConfig' } },
   };
 
   it('one config per config_types entry, in file order; specific wins; a missing block gets the shared fields', () => {
     const { entries, problems } = loadConfig(file, 'config.json');
     expect(problems).toEqual([]);
     expect(entries.map((e) => [e.key, e.className])).toEqual([
-      ['B', 'BConfig'],
-      ['A', 'AConfig'],
+      ['B', 'XGBoostTrainingConfig'],
+      ['A', 'TabularPreprocessingConfig'],
     ]);
     expect(entries[0]!.value).toEqual({ author: 'a', region: 'EU', nested: { x: 1 }, extra: [{ v: 1 }] });
     expect(entries[1]!.value).toEqual({ author: 'a', region: 'NA', nested: { x: 1 } });
@@ -94,7 +94,7 @@ describe('loadConfig (FORMAT §a.1, §a.2)', () => {
     const bad = loadConfig(
       {
         configuration: { shared: {}, specific: { X: 3 } },
-        metadata: { config_types: { X: 'XConfig', Y: 7 } },
+        metadata: { config_types: { X: 'XGBoostTrainingConfig', Y: 7 } },
       },
       'c.json',
     );
@@ -106,7 +106,7 @@ describe('loadConfig (FORMAT §a.1, §a.2)', () => {
 
   it('keys like __proto__ are data', () => {
     const text =
-      '{"configuration":{"shared":{},"specific":{"__proto__":{"__model_type__":"PConfig","a":1}}},"metadata":{"config_types":{"__proto__":"PConfig"}}}';
+      '{"configuration":{"shared":{},"specific":{"__proto__":{"__model_type__":"XGBoostTrainingConfig","a":1}}},"metadata":{"config_types":{"__proto__":"XGBoostTrainingConfig"}}}';
     const { entries } = loadConfig(JSON.parse(text), 'c.json');
     expect(entries.map((e) => e.key)).toEqual(['__proto__']);
     expect(entries[0]!.value['a']).toBe(1);

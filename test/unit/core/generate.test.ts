@@ -13,11 +13,22 @@ describe('corpus cases reproduce the reference output exactly', () => {
     expect(ordered(document)).toBe(ordered(JSON.parse(c.expected)));
   });
 
-  it('demo: the serialized document is the reference file byte for byte', () => {
-    const c = corpusCase('demo');
-    const { document } = generate({ dag: c.dag, config: c.config, template: c.template });
-    expect(serializeDocument(document)).toBe(c.expected);
-  });
+  it.each(['demo', 'rnr'] as const)(
+    '%s: the serialized document is the reference file byte for byte, in both modes',
+    (name) => {
+      const c = corpusCase(name);
+      for (const lenient of [false, true]) {
+        const { document, report } = generate({
+          dag: c.dag,
+          config: c.config,
+          template: c.template,
+          lenient,
+        });
+        expect(report.problems, `lenient=${lenient}`).toEqual([]);
+        expect(serializeDocument(document)).toBe(c.expected);
+      }
+    },
+  );
 
   it('demo: reports which steps were filled, from which config and rule', () => {
     const c = corpusCase('demo');

@@ -305,9 +305,14 @@ describe('registration helper (FORMAT §c)', () => {
       }),
     });
     expect(report.problems).toEqual([]);
-    expect(stepConfig(document, 'Registration_NA-NA')['model_objective']).toBe('ObjNA');
-    expect(stepConfig(document, 'Registration_EU-EU')['model_objective']).toBe('ObjEU');
-    expect(stepConfig(document, 'Registration_EU-EU')['source_model_region']).toBe('eu-west-1');
+    // The auto-built template names them as MODS does: Registration-{region} (RegistrationStepBuilder).
+    expect(Object.keys((document as Doc).PIPELINE_STEP_CONFIGS)).toEqual([
+      'Registration-NA',
+      'Registration-EU',
+    ]);
+    expect(stepConfig(document, 'Registration-NA')['model_objective']).toBe('ObjNA');
+    expect(stepConfig(document, 'Registration-EU')['model_objective']).toBe('ObjEU');
+    expect(stepConfig(document, 'Registration-EU')['source_model_region']).toBe('eu-west-1');
   });
 
   it('a registration node whose step is missing from the template is an error (a warning with --lenient)', () => {

@@ -14,7 +14,21 @@ describe('execution step names (FORMAT §b.2)', () => {
   ])('%s with job_type %s → %s', (node, jobType, expected) => {
     expect(jobTypeStepName(node, jobType)).toBe(expected);
   });
-  it('capitalizes like Python', () => {
-    expect(capitalize('mO_oRDERS')).toBe('Mo_orders');
+  // Python 3.11 `str.capitalize()`: title case of the first character, the rest lower-cased in context.
+  it.each([
+    ['mO_oRDERS', 'Mo_orders'],
+    ['ǆob', 'ǅob'],
+    ['ǅOB', 'ǅob'],
+    ['ßcore', 'Sscore'],
+    ['ﬁnal', 'Final'],
+    ['ᾳx', 'ᾼx'],
+    ['აბ', 'აბ'],
+    ['aΣ', 'Aς'],
+    ['ΣΑΣ', 'Σας'],
+    ['İx', 'İx'],
+    ['ŉ', 'ʼN'],
+    ['', ''],
+  ])('capitalize(%s) = %s, as Python', (s, out) => {
+    expect(capitalize(s)).toBe(out);
   });
 });
