@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 var report_marker = __webpack_require__(15838);
 // EXTERNAL MODULE: ./build/action/report/redact.js
 var redact = __webpack_require__(73149);
-// EXTERNAL MODULE: ./build/core/index.js + 23 modules
-var core = __webpack_require__(55416);
+// EXTERNAL MODULE: ./build/core/index.js + 30 modules
+var core = __webpack_require__(52637);
 // EXTERNAL MODULE: ./build/core/diff/review.js
 var review = __webpack_require__(11098);
 ;// CONCATENATED MODULE: ./build/core/graph/mermaid.js

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./build/core/index.js + 23 modules
-var core = __webpack_require__(55416);
+// EXTERNAL MODULE: ./build/core/index.js + 30 modules
+var core = __webpack_require__(52637);
 // EXTERNAL MODULE: ./build/core/json.js
 var json = __webpack_require__(28314);
 // EXTERNAL MODULE: ./build/core/number.js

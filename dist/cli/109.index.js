@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runGraph: () => (/* binding */ runGraph)
 /* harmony export */ });
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4153);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3734);
 /* harmony import */ var _core_dag_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5845);
 /* harmony import */ var _core_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(846);
 /* harmony import */ var _core_graph_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8679);

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   generateWithSageMakerCheck: () => (/* binding */ generateWithSageMakerCheck)
 });
 
-// EXTERNAL MODULE: ./build/core/index.js + 11 modules
-var core = __webpack_require__(4153);
+// EXTERNAL MODULE: ./build/core/index.js + 14 modules
+var core = __webpack_require__(3734);
 // EXTERNAL MODULE: ./build/core/config/unwrap.js
 var unwrap = __webpack_require__(3890);
 // EXTERNAL MODULE: ./build/core/source.js + 2 modules

@@ -82,8 +82,8 @@ async function readAllGiven(root, inputs) {
     return { sources: results.map((r) => r?.source), problems };
 }
 
-// EXTERNAL MODULE: ./build/core/index.js + 11 modules
-var core = __webpack_require__(4153);
+// EXTERNAL MODULE: ./build/core/index.js + 14 modules
+var core = __webpack_require__(3734);
 ;// CONCATENATED MODULE: ./build/cli/mcp/result.js
 
 

@@ -35,17 +35,22 @@ describe(HAS_ACTION ? 'action e2e: artifacts' : `action e2e: artifacts (skipped:
     job = await createJob({ fixtures: ['demo'] });
     // A second pipeline whose document differs (another service name).
     await fs.cp(path.join(job.workspace, 'demo'), path.join(job.workspace, 'other'), { recursive: true });
-    await setServiceName('other', 'OtherService');
+    await setClusterType('other', 'LARGE');
   });
   afterEach(async () => {
     await services.close();
     await job.cleanup();
   });
 
-  async function setServiceName(dir: string, name: string): Promise<void> {
+  /**
+   * Gives a pipeline a document of its own: the training data load's cluster type, a value the document copies
+   * as it is (a derived value such as the service name would leave the config's saved paths stale, which strict
+   * mode refuses, as cursus would write them unconverted).
+   */
+  async function setClusterType(dir: string, type: string): Promise<void> {
     const file = path.join(job.workspace, dir, 'config.json');
     const text = await fs.readFile(file, 'utf8');
-    const changed = text.replace(/"service_name": "[^"]*"/, `"service_name": "${name}"`);
+    const changed = text.replace(/"cluster_type": "[^"]*"/, `"cluster_type": "${type}"`);
     expect(changed).not.toBe(text);
     await fs.writeFile(file, changed);
   }
@@ -139,7 +144,7 @@ describe(HAS_ACTION ? 'action e2e: artifacts' : `action e2e: artifacts (skipped:
     expect(own).toMatch(/^execution-document-[0-9a-f]{8}\.json$/);
 
     // Between the attempts the document changes (inputs that do not come from the commit).
-    await setServiceName('demo', 'ChangedService');
+    await setClusterType('demo', 'SMALL');
     const second = await invoke('__acme_exec-doc', 'demo', 2);
     await expectDownloadable(second);
     expect(second.outputs['artifact-id']).not.toBe(first.outputs['artifact-id']);

@@ -97,7 +97,8 @@ describe(HAS_ACTION ? 'action e2e: PR comments' : `action e2e: PR comments (skip
     const file = path.join(j.workspace, 'demo', 'config.json');
     await fs.writeFile(
       file,
-      (await fs.readFile(file, 'utf8')).replace('"service_name": "AtoZ"', '"service_name": "AtoZ2"'),
+      // A value the document copies as it is (see action-artifacts.test.ts).
+      (await fs.readFile(file, 'utf8')).replace('"cluster_type": "MEDIUM"', '"cluster_type": "LARGE"'),
     );
   }
 
@@ -124,7 +125,7 @@ describe(HAS_ACTION ? 'action e2e: PR comments' : `action e2e: PR comments (skip
         expect(ours).toHaveLength(1);
         const [comment] = ours as [StoredComment];
         expect(comment.body.startsWith(`${MARKER}\n`)).toBe(true);
-        expect(comment.body).toContain('AtoZ2');
+        expect(comment.body).toContain('LARGE on ');
         for (const r of [first, second, third]) {
           expect(r.code, r.stdout).toBe(0);
           expect(r.find('warning')).toEqual([]);
