@@ -1,3 +1,4 @@
+import { editDistance } from '../core/nearest.js';
 import { parseArgs } from 'node:util';
 
 /** A mistake in how the CLI was called: exit code 2 and the usage text. */
@@ -137,30 +138,13 @@ const OPTIONS = {
   version: { type: 'boolean' },
 } as const;
 
-/** Edit distance with adjacent transpositions (`dga` → `dag` is one edit), for "did you mean" hints. */
-function distance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
 /** The candidate nearest to `word`, when it is near enough to be what was meant. */
 export function nearest(word: string, candidates: readonly string[]): string | undefined {
   if (word.length > 100) return undefined;
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {
-    const d = c.startsWith(word) && word.length >= 2 ? 0.5 : distance(word, c);
+    const d = c.startsWith(word) && word.length >= 2 ? 0.5 : editDistance(word, c);
     if (d < bestD) {
       best = c;
       bestD = d;

@@ -174,14 +174,7 @@ export async function upsertComment(
   const [existing, ...duplicates] = own;
   if (existing) {
     for (const d of duplicates) await remove(client, target, d);
-    if (sameBody(existing.body, body)) return { url: existing.html_url, action: 'unchanged' };
-    const { data } = await client.rest.issues.updateComment({
-      owner: target.owner,
-      repo: target.repo,
-      comment_id: existing.id,
-      body,
-    });
-    return { url: data.html_url, action: 'updated' };
+    return updateIfChanged(client, target, existing, body);
   }
   if (options.create === false) return { action: 'not-created' };
   const { data: created } = await client.rest.issues.createComment({
@@ -220,11 +213,21 @@ async function converge(
   const oldest = own[0];
   if (!oldest || oldest.id >= created.id) return { url: created.html_url, action: 'created' };
   await remove(client, target, { id: created.id, html_url: created.html_url });
-  if (sameBody(oldest.body, body)) return { url: oldest.html_url, action: 'unchanged' };
+  return updateIfChanged(client, target, oldest, body);
+}
+
+/** Edits our comment to `body`, unless it says that already. */
+async function updateIfChanged(
+  client: GitHubClient,
+  target: CommentTarget,
+  comment: IssueComment,
+  body: string,
+): Promise<{ url: string; action: CommentAction }> {
+  if (sameBody(comment.body, body)) return { url: comment.html_url, action: 'unchanged' };
   const { data } = await client.rest.issues.updateComment({
     owner: target.owner,
     repo: target.repo,
-    comment_id: oldest.id,
+    comment_id: comment.id,
     body,
   });
   return { url: data.html_url, action: 'updated' };

@@ -1,3 +1,4 @@
+import { editDistance } from '../nearest.js';
 import { KNOWN_CLASSES, STEP_REGISTRY, type JobTypeField } from './class-data.js';
 
 export type { JobTypeField } from './class-data.js';
@@ -52,21 +53,6 @@ export function stepTypeOfClass(cls: string): string {
   if (t === 'CradleDataLoad') return 'CradleDataLoading';
   if (t === 'PackageStep' || t === 'Package') return 'MIMSPackaging';
   return t;
-}
-
-/** Levenshtein distance, case-insensitive (for "did you mean" suggestions). */
-export function editDistance(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[y.length]!;
 }
 
 /** The known classes nearest to a name (all at the smallest distance, if within a third of its length). */

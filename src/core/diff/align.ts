@@ -88,3 +88,24 @@ function greedy(
   }
   return out;
 }
+
+/** One step of an edit script: an element kept (` `), removed (`-`) or added (`+`). */
+export interface EditOp {
+  op: ' ' | '-' | '+';
+  text: string;
+}
+
+/** The edit script that turns `a` into `b`, around a longest common subsequence (see {@link commonSubsequence}). */
+export function editScript(a: readonly string[], b: readonly string[]): EditOp[] {
+  const ops: EditOp[] = [];
+  let i = 0;
+  let j = 0;
+  for (const [ki, kj] of [...commonSubsequence(a, b), [a.length, b.length] as [number, number]]) {
+    while (i < ki) ops.push({ op: '-', text: a[i++]! });
+    while (j < kj) ops.push({ op: '+', text: b[j++]! });
+    if (ki < a.length) ops.push({ op: ' ', text: a[ki]! });
+    i = ki + 1;
+    j = kj + 1;
+  }
+  return ops;
+}

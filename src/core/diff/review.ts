@@ -6,7 +6,7 @@
  */
 import { isNumeric, numberText } from '../number.js';
 import { isObject } from '../json.js';
-import { commonSubsequence } from './align.js';
+import { editScript, type EditOp } from './align.js';
 import type { Change, DocumentDiff, StepStatusChange } from './types.js';
 
 /** A change with its path relative to the step's `STEP_CONFIG` (other keys of the step keep their name). */
@@ -183,22 +183,7 @@ export function wrap(line: string, width: number): string[] {
   return out;
 }
 
-type Op = { op: ' ' | '-' | '+'; text: string };
-
-/** Edit script of two token lists, each token once: kept (` `), removed (`-`), added (`+`). */
-function editScript(a: readonly string[], b: readonly string[]): Op[] {
-  const ops: Op[] = [];
-  let i = 0;
-  let j = 0;
-  for (const [ki, kj] of [...commonSubsequence(a, b), [a.length, b.length] as [number, number]]) {
-    while (i < ki) ops.push({ op: '-', text: a[i++]! });
-    while (j < kj) ops.push({ op: '+', text: b[j++]! });
-    if (ki < a.length) ops.push({ op: ' ', text: a[ki]! });
-    i = ki + 1;
-    j = kj + 1;
-  }
-  return ops;
-}
+type Op = EditOp;
 
 /** Runs of changes with `context` kept tokens around them; indexes into `ops`. */
 function hunks(ops: readonly Op[], context: number): [number, number][] {

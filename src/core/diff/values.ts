@@ -1,5 +1,5 @@
 /** Value formatting shared by the diff renderers. */
-import { commonSubsequence } from './align.js';
+import { editScript } from './align.js';
 import { compactJson } from '../serialize.js';
 import type { Change, DocumentDiff } from './types.js';
 
@@ -29,18 +29,7 @@ export type LineOp = { op: ' ' | '-' | '+'; text: string } | { op: '…'; text: 
 
 /** Line diff of two texts with `context` unchanged lines around each change; `…` marks skipped lines. */
 export function lineDiff(oldText: string, newText: string, context = 2): LineOp[] {
-  const a = oldText.split('\n');
-  const b = newText.split('\n');
-  const ops: { op: ' ' | '-' | '+'; text: string }[] = [];
-  let i = 0;
-  let j = 0;
-  for (const [ki, kj] of [...commonSubsequence(a, b), [a.length, b.length] as [number, number]]) {
-    while (i < ki) ops.push({ op: '-', text: a[i++]! });
-    while (j < kj) ops.push({ op: '+', text: b[j++]! });
-    if (ki < a.length) ops.push({ op: ' ', text: a[ki]! });
-    i = ki + 1;
-    j = kj + 1;
-  }
+  const ops = editScript(oldText.split('\n'), newText.split('\n'));
   const near = ops.map(() => false);
   ops.forEach((o, n) => {
     if (o.op === ' ') return;

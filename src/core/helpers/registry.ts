@@ -2,7 +2,7 @@ import { cradleHelper } from './cradle.js';
 import { registrationHelper } from './registration.js';
 import { dataUploadingHelper } from './data-uploading.js';
 import { redshiftHelper } from './redshift.js';
-import { editDistance } from '../config/classes.js';
+import { editDistance } from '../nearest.js';
 import { escapeSegment } from '../config/unwrap.js';
 import type { ProblemDraft } from '../config/load.js';
 import type { ResolvedNode, StepHelper } from './types.js';
