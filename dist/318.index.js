@@ -425,7 +425,8 @@ function redactData(value, secrets) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ commonSubsequence)
+/* harmony export */   D: () => (/* binding */ commonSubsequence),
+/* harmony export */   e: () => (/* binding */ editScript)
 /* harmony export */ });
 /** Sequence alignment for list diffs: which elements of two lists stay in the same relative order. */
 /** Above this many DP cells (after trimming the common prefix and suffix) a greedy match is used instead. */
@@ -512,6 +513,23 @@ function greedy(a, b, off, n, m) {
         last = i;
     }
     return out;
+}
+/** The edit script that turns `a` into `b`, around a longest common subsequence (see {@link commonSubsequence}). */
+function editScript(a, b) {
+    const ops = [];
+    let i = 0;
+    let j = 0;
+    for (const [ki, kj] of [...commonSubsequence(a, b), [a.length, b.length]]) {
+        while (i < ki)
+            ops.push({ op: '-', text: a[i++] });
+        while (j < kj)
+            ops.push({ op: '+', text: b[j++] });
+        if (ki < a.length)
+            ops.push({ op: ' ', text: a[ki] });
+        i = ki + 1;
+        j = kj + 1;
+    }
+    return ops;
 }
 
 
@@ -681,23 +699,6 @@ function wrap(line, width) {
         out.push(rest.join(''));
     return out;
 }
-/** Edit script of two token lists, each token once: kept (` `), removed (`-`), added (`+`). */
-function editScript(a, b) {
-    const ops = [];
-    let i = 0;
-    let j = 0;
-    for (const [ki, kj] of [...(0,_align_js__WEBPACK_IMPORTED_MODULE_2__/* .commonSubsequence */ .D)(a, b), [a.length, b.length]]) {
-        while (i < ki)
-            ops.push({ op: '-', text: a[i++] });
-        while (j < kj)
-            ops.push({ op: '+', text: b[j++] });
-        if (ki < a.length)
-            ops.push({ op: ' ', text: a[ki] });
-        i = ki + 1;
-        j = kj + 1;
-    }
-    return ops;
-}
 /** Runs of changes with `context` kept tokens around them; indexes into `ops`. */
 function hunks(ops, context) {
     const out = [];
@@ -718,7 +719,7 @@ function hunks(ops, context) {
 function textLines(path, oldText, newText, width) {
     const a = oldText.split('\n');
     const b = newText.split('\n');
-    const ops = editScript(a, b);
+    const ops = (0,_align_js__WEBPACK_IMPORTED_MODULE_2__/* .editScript */ .e)(a, b);
     const out = [];
     // Line numbers before each op.
     const at = [];
@@ -749,7 +750,7 @@ function tokens(text) {
 }
 /** A long one-line text change: each run of changed tokens, with a few around it, as `-`/`+` lines. */
 function longLineLines(path, oldText, newText, width) {
-    const ops = editScript(tokens(oldText), tokens(newText));
+    const ops = (0,_align_js__WEBPACK_IMPORTED_MODULE_2__/* .editScript */ .e)(tokens(oldText), tokens(newText));
     const out = [`@@ ${path} (one line) @@`];
     const spans = hunks(ops, CONTEXT_TOKENS);
     spans.forEach(([start, end], n) => {
@@ -784,7 +785,7 @@ function isBulky(v) {
 }
 /** How many lines a text change adds and removes. */
 function textStats(oldText, newText) {
-    const ops = editScript(oldText.split('\n'), newText.split('\n'));
+    const ops = (0,_align_js__WEBPACK_IMPORTED_MODULE_2__/* .editScript */ .e)(oldText.split('\n'), newText.split('\n'));
     return {
         added: ops.filter((o) => o.op === '+').length,
         removed: ops.filter((o) => o.op === '-').length,

@@ -655,7 +655,8 @@ async function compareWithBase(pipelines, source, settings) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ commonSubsequence)
+/* harmony export */   D: () => (/* binding */ commonSubsequence),
+/* harmony export */   e: () => (/* binding */ editScript)
 /* harmony export */ });
 /** Sequence alignment for list diffs: which elements of two lists stay in the same relative order. */
 /** Above this many DP cells (after trimming the common prefix and suffix) a greedy match is used instead. */
@@ -742,6 +743,23 @@ function greedy(a, b, off, n, m) {
         last = i;
     }
     return out;
+}
+/** The edit script that turns `a` into `b`, around a longest common subsequence (see {@link commonSubsequence}). */
+function editScript(a, b) {
+    const ops = [];
+    let i = 0;
+    let j = 0;
+    for (const [ki, kj] of [...commonSubsequence(a, b), [a.length, b.length]]) {
+        while (i < ki)
+            ops.push({ op: '-', text: a[i++] });
+        while (j < kj)
+            ops.push({ op: '+', text: b[j++] });
+        if (ki < a.length)
+            ops.push({ op: ' ', text: a[ki] });
+        i = ki + 1;
+        j = kj + 1;
+    }
+    return ops;
 }
 
 

@@ -61,12 +61,15 @@ function pipelineIdentity(config) {
     return { pipelineName: (0,derived/* pipelineName */.am)(base), awsRegion: (0,derived/* awsRegion */.Ue)((0,core_json/* getOwn */.Ng)(base, 'region')), problems: [] };
 }
 
+// EXTERNAL MODULE: ./build/core/nearest.js
+var nearest = __webpack_require__(2732);
 ;// CONCATENATED MODULE: ./build/core/crosscheck.js
 /**
  * Cross-check of an execution document against the deployed SageMaker pipeline's definition
  * (issue #5). Pure: the adapter (`src/adapters/sagemaker.ts`) fetches the definition text, this
  * module only reads it and compares step names.
  */
+
 
 /**
  * Reads a SageMaker `PipelineDefinition` (the JSON string `DescribePipeline` returns:
@@ -184,56 +187,16 @@ function didYouMean(names) {
     return `; did you mean ${list}?`;
 }
 /**
- * Up to `limit` candidates closest to `name`, nearest first (ties by name), by case-insensitive
- * Damerau-Levenshtein distance (optimal string alignment). A candidate qualifies when its distance
- * is at most a third of the longer name's length (at least 1) — so `Registration-NA` finds
- * `Registration-EU` (2 edits of 15) while `XGBoostTraining` finds nothing among `CradleDataLoading-*`
- * and `AB` does not "find" `XY`.
- * An exact match is not a suggestion.
+ * Up to `limit` candidates closest to `name`, nearest first (ties by name), by case-insensitive Damerau-Levenshtein
+ * distance. A candidate qualifies when its distance is at most a third of the longer name's length (at least 1) —
+ * so `Registration-NA` finds `Registration-EU` (2 edits of 15) while `XGBoostTraining` finds nothing among
+ * `CradleDataLoading-*` and `AB` does not "find" `XY`. An exact match is not a suggestion.
  */
 function closestNames(name, candidates, limit = 3) {
-    const lower = name.toLowerCase();
-    const scored = [];
-    for (const candidate of new Set(candidates)) {
-        if (candidate === name)
-            continue;
-        const threshold = Math.max(1, Math.floor(Math.max(name.length, candidate.length) / 3));
-        const distance = osaDistance(lower, candidate.toLowerCase(), threshold);
-        if (distance <= threshold)
-            scored.push({ candidate, distance });
-    }
-    scored.sort((a, b) => a.distance - b.distance || (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0));
-    return scored.slice(0, limit).map((s) => s.candidate);
-}
-/**
- * Optimal-string-alignment distance (Levenshtein plus adjacent transposition). Returns
- * `limit + 1` as soon as the result must exceed `limit`, which keeps long unrelated names cheap.
- */
-function osaDistance(a, b, limit) {
-    if (Math.abs(a.length - b.length) > limit)
-        return limit + 1;
-    const width = b.length + 1;
-    // Three rolling rows: two back (for transpositions), previous and current.
-    let prev2 = new Array(width).fill(0);
-    let prev = Array.from({ length: width }, (_, j) => j);
-    let cur = new Array(width).fill(0);
-    for (let i = 1; i <= a.length; i++) {
-        cur[0] = i;
-        let rowMin = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let d = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
-            cur[j] = d;
-            if (d < rowMin)
-                rowMin = d;
-        }
-        if (rowMin > limit)
-            return limit + 1;
-        [prev2, prev, cur] = [prev, cur, prev2];
-    }
-    return prev[b.length] ?? limit + 1;
+    return (0,nearest/* closest */.k)(name, candidates, {
+        limit,
+        within: (a, b) => Math.max(1, Math.floor(Math.max(a.length, b.length) / 3)),
+    });
 }
 /**
  * The MODS `STEP_TYPE` a template entry gets for a definition step, as real MODS templates spell it

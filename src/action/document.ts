@@ -14,6 +14,7 @@ import {
   type SourceText,
 } from '../core/index.js';
 import { readSourceFile } from '../io/files.js';
+import { redact } from './log.js';
 import { writeOutputFile, type OutputGuard } from '../io/output-file.js';
 import type { ActionInputs, FileInput } from './inputs/inputs.js';
 import type { PipelineSpec } from './inputs/manifest.js';
@@ -161,6 +162,31 @@ async function generateAndWrite(
       })
     : generate(input);
   if (!report.ok || !document) return { report };
-  await writeOutputFile(options.output, serializeDocument(document, settings.format), options.guard);
-  return { report, written: options.output, ...(options.keepDocument ? { document, inputs } : {}) };
+  const text = serializeDocument(document, settings.format);
+  // The document is uploaded as an artifact anyone with read access can download: a token or secret input that a
+  // config carries (by mistake, or planted) is written as *** and said, never published.
+  const safe = redact(text);
+  const withWarning =
+    safe === text
+      ? report
+      : {
+          ...report,
+          problems: [
+            ...report.problems,
+            {
+              severity: 'warning' as const,
+              code: 'output/secret',
+              message:
+                'the document contains the value of the github-token or of a secret input; it is written with *** in ' +
+                'its place. Remove the secret from the config.',
+              file: spec.config.display,
+            },
+          ],
+        };
+  await writeOutputFile(options.output, safe, options.guard);
+  return {
+    report: withWarning,
+    written: options.output,
+    ...(options.keepDocument ? { document, inputs } : {}),
+  };
 }

@@ -54,6 +54,27 @@ describe(HAS_ACTION ? 'action e2e: files' : `action e2e: files (skipped: ${SKIP_
   const single = { dag: 'demo/dag.json', config: 'demo/config.json', template: 'demo/template.json' };
 
   e2e(
+    'a token planted in a config value is written as *** in the document, with a warning; never published',
+    async () => {
+      const token = 'ghp_plantedTokenValue0123456789abcdefAB';
+      const file = path.join(job.workspace, 'demo', 'config.json');
+      const text = await fs.readFile(file, 'utf8');
+      const planted = text.replace(/"cradle_account": "[^"]*"/, `"cradle_account": "${token}"`);
+      expect(planted).not.toBe(text);
+      await fs.writeFile(file, planted);
+      const r = await run({ ...single, 'github-token': token });
+      expect(r.code, r.stdout).toBe(0);
+      const doc = await fs.readFile(r.outputs['path']!, 'utf8');
+      expect(doc).not.toContain(token);
+      expect(doc).toContain('"cradleAccount": "***"');
+      expect(r.find('warning').map((w) => w.properties['title'])).toContain('output/secret');
+      for (const out of [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs)])
+        expect(out.split('::add-mask::').slice(1).join('').replace(token, '')).not.toContain(token);
+      expect(r.summary).not.toContain(token);
+    },
+  );
+
+  e2e(
     'an output that is an input through a symlinked directory is refused; the config is intact',
     async () => {
       await fs.symlink('.', path.join(job.workspace, 'alias'));
