@@ -211,19 +211,32 @@ async function loadManifest(source, options) {
     });
     if (!pipelines)
         return { errors };
-    // Each distinct file once; a problem is reported for the first entry that names it.
+    // Each distinct file is checked once; every entry that names a missing one fails with it, located at that entry.
+    const problems = new Map();
+    const check = (f, label) => {
+        let p = problems.get(f.absolute);
+        if (!p)
+            problems.set(f.absolute, (p = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .checkInputFile */ .xR)(label, f, options.workspace)));
+        return p;
+    };
     // (validateManifest returned pipelines, so every entry is valid: list index i is the manifest index.)
-    const checked = new Set();
-    const fileErrors = await Promise.all(pipelines.flatMap((p, i) => ['dag', 'config', 'template'].map(async (field) => {
-        const f = p[field];
-        if (!f || checked.has(f.absolute))
-            return undefined;
-        checked.add(f.absolute);
-        const problem = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .checkInputFile */ .xR)(`pipelines[${i}].${field}`, f, options.workspace);
-        return problem === undefined ? undefined : located(problem, locate(`/${i}/${field}`));
-    })));
-    const missing = fileErrors.filter((m) => m !== undefined);
-    return missing.length > 0 ? { errors: missing } : { pipelines, errors: [] };
+    const specs = await Promise.all(pipelines.map(async (p, i) => {
+        const unreadable = [];
+        for (const field of ['dag', 'config', 'template']) {
+            const f = p[field];
+            if (!f)
+                continue;
+            const problem = await check(f, `pipelines[${i}].${field}`);
+            if (problem === undefined)
+                continue;
+            const where = located(problem.replace(/^pipelines\[\d+\]/, `pipelines[${i}]`), locate(`/${i}/${field}`));
+            unreadable.push(typeof where === 'string'
+                ? { severity: 'error', code: 'input/read', message: where, file: f.display }
+                : { severity: 'error', code: 'input/read', ...where });
+        }
+        return unreadable.length > 0 ? { ...p, unreadable } : p;
+    }));
+    return { pipelines: specs, errors: [] };
 }
 
 

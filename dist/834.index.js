@@ -411,7 +411,7 @@ const PASSES = [
     { category: 'verdicts' },
 ];
 const code = (s) => (0,markdown/* codeSpan */.SS)(s);
-const render_text = (s) => (0,markdown/* inlineText */.ln)(s);
+const render_text = (s) => (0,markdown.inlineText)(s);
 function plural(n, word, many = `${word}s`) {
     return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
 }
@@ -860,11 +860,11 @@ const STATUS = {
 };
 function stepRow(s, values) {
     const cell = (t) => (0,markdown/* codeSpan */.SS)(t, { table: true });
-    const status = `${STATUS[s.status]}${s.reason ? `: ${(0,markdown/* inlineText */.ln)(s.reason, { table: true })}` : ''}`;
+    const status = `${STATUS[s.status]}${s.reason ? `: ${(0,markdown.inlineText)(s.reason, { table: true })}` : ''}`;
     const row = [cell(s.step), s.family ?? '—', status];
     if (values)
         row.push(Object.entries(s.highlights)
-            .map(([k, v]) => `${(0,markdown/* inlineText */.ln)(k, { table: true })}: ${cell(v)}`)
+            .map(([k, v]) => `${(0,markdown.inlineText)(k, { table: true })}: ${cell(v)}`)
             .join('<br>'));
     return `| ${row.join(' | ')} |`;
 }

@@ -55,6 +55,9 @@ export async function run(): Promise<void> {
     await main();
   } catch (e) {
     fail(e);
+    await failedRunOutputs(e).catch((x: unknown) =>
+      log.debug(`Could not write the outputs of a failed run: ${x instanceof Error ? x.message : String(x)}`),
+    );
   } finally {
     releaseAbandonedWork();
   }
@@ -140,6 +143,7 @@ async function generateAll(
   const guard = outputGuard(inputs, specs);
   const outcomes = await mapLimit(specs, GENERATE_CONCURRENCY, async (spec): Promise<DocumentOutcome> => {
     const output = many ? documentPath(inputs.output, spec.name, inputs.format) : inputs.output;
+    if (spec.unreadable) return { report: failedReport(spec.unreadable) };
     try {
       return await produceDocument(spec, settings, {
         output,
@@ -317,4 +321,41 @@ function fail(e: unknown): void {
   }
   if (e instanceof Error && e.stack) log.debug(e.stack);
   log.setFailed(`exec-doc failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`);
+}
+
+/**
+ * When the run stops before generating (wrong inputs, a bug), the outputs still say so (`result: failure`, empty
+ * lists) and the job summary lists what is wrong, so a workflow reading the outputs and a person reading the
+ * summary both see the failure.
+ */
+async function failedRunOutputs(e: unknown): Promise<void> {
+  const empty: Record<string, string> = {
+    path: '',
+    result: 'failure',
+    'filled-steps': '0',
+    'filled-step-names': '[]',
+    'total-steps': '0',
+    'changed-steps': '[]',
+    changed: 'false',
+    'failed-pipelines': '[]',
+    'artifact-id': '',
+    'artifact-url': '',
+    'comment-url': '',
+    'report-path': '',
+  };
+  // A bug may come after some outputs were set: then only the result changes.
+  if (e instanceof UserError) for (const [name, value] of Object.entries(empty)) core.setOutput(name, value);
+  else core.setOutput('result', 'failure');
+  const { inlineText } = await import('./core/diff/markdown.js');
+  const messages = e instanceof UserError ? e.messages : [e instanceof Error ? e.message : String(e)];
+  const where = (i: number): string => {
+    const at = e instanceof UserError ? e.locations[i] : undefined;
+    return at ? `${inlineText(`"${at.file}${at.line ? `:${at.line}` : ''}"`)}: ` : '';
+  };
+  const heading =
+    e instanceof UserError
+      ? `### ❌ No execution document: ${messages.length === 1 ? 'an input is' : `${messages.length} inputs are`} wrong`
+      : '### ❌ No execution document: exec-doc failed unexpectedly (a bug; the log has details)';
+  const lines = [heading, '', ...messages.map((m, i) => `- ${where(i)}${inlineText(log.redact(m))}`)];
+  await writeJobSummary(`${lines.join('\n')}\n`);
 }

@@ -262,10 +262,12 @@ describe(
           ],
         ]);
         expect(r.find('error').every((e) => e.properties.file === 'pipelines.yml')).toBe(true);
-        expect(r.outputs).toEqual({});
+        expect(r.outputs).toMatchObject({ result: 'failure', 'failed-pipelines': '[]' });
+        expect(r.summary).toMatch(/^### ❌ No execution document: 6 inputs are wrong\n/);
+        expect(r.summary).toContain("- `pipelines.yml:9`: `pipelines[2]`: unknown field 'tempalte'");
         expect(services.github.requests).toEqual([]);
 
-        // Once the list is valid, files are checked: a missing one is named by its entry and line.
+        // Once the list is valid, files are checked: a missing one fails its pipeline only, named by its entry and line.
         await fs.writeFile(
           path.join(job.workspace, 'pipelines.yml'),
           '- {name: a, dag: demo/dag.json, config: demo/config.json}\n- {name: b, dag: demo/nope.json, config: demo/config.json}\n',
@@ -275,9 +277,12 @@ describe(
         expect(missing.find('error').map((e) => [e.properties.line, e.message])).toEqual([
           [
             '2',
-            `pipelines[1].dag: file not found: 'demo/nope.json' (looked for ${path.join(job.workspace, 'demo', 'nope.json')}).`,
+            `pipelines[1].dag: file not found: 'demo/nope.json' (looked for ${path.join(job.workspace, 'demo', 'nope.json')}). [pipeline b]`,
           ],
+          [undefined, '1 of 2 pipelines failed (b); see the annotations above.'],
         ]);
+        expect(missing.outputs['failed-pipelines']).toBe('["b"]');
+        expect(missing.outputs['filled-steps']).toBe('3');
       },
     );
 

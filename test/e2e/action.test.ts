@@ -248,7 +248,10 @@ describe(HAS_ACTION ? 'action e2e' : `action e2e (skipped: ${SKIP_REASON})`, () 
       `Input 'dag': '../outside/dag.json' is outside the workspace (${job.workspace}); paths are relative to GITHUB_WORKSPACE.`,
     ]);
     expect(r.stdout).not.toMatch(/\n\s+at /); // no stack trace
-    expect(r.outputs).toEqual({});
+    // The outputs and the summary still say what happened.
+    expect(r.outputs).toMatchObject({ result: 'failure', path: '', 'filled-steps': '0', changed: 'false' });
+    expect(r.summary).toMatch(/^### ❌ No execution document: an input is wrong\n\n- Input 'dag': /);
+    expect(r.summary).toContain('../outside/dag.json');
     expect(services.github.requests).toEqual([]);
     expect(services.artifacts.requests).toEqual([]);
   });

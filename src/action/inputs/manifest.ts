@@ -7,6 +7,7 @@ import { loadYaml, parseSource, type ParsedSource, type OutputFormat } from '../
 import { readSourceFile } from '../../io/files.js';
 import { documentPath } from '../document.js';
 import type { MessageLocation, UserMessage } from '../errors.js';
+import type { Problem } from '../../core/index.js';
 import { checkInputFile, type FileInput, type ManifestSource, type Roots } from './inputs.js';
 import { displayPath, resolveWithin } from './paths.js';
 
@@ -16,6 +17,11 @@ export interface PipelineSpec {
   dag: FileInput;
   config: FileInput;
   template?: FileInput;
+  /**
+   * Why this pipeline cannot be read (a file of its entry is missing or leads outside the workspace), located at
+   * its entry of the manifest: the pipeline fails with these, and the others are still generated.
+   */
+  unreadable?: Problem[];
 }
 
 const FIELDS = ['name', 'dag', 'config', 'template'] as const;
@@ -251,20 +257,34 @@ export async function loadManifest(
   });
   if (!pipelines) return { errors };
 
-  // Each distinct file once; a problem is reported for the first entry that names it.
+  // Each distinct file is checked once; every entry that names a missing one fails with it, located at that entry.
+  const problems = new Map<string, Promise<string | undefined>>();
+  const check = (f: FileInput, label: string): Promise<string | undefined> => {
+    let p = problems.get(f.absolute);
+    if (!p) problems.set(f.absolute, (p = checkInputFile(label, f, options.workspace)));
+    return p;
+  };
   // (validateManifest returned pipelines, so every entry is valid: list index i is the manifest index.)
-  const checked = new Set<string>();
-  const fileErrors = await Promise.all(
-    pipelines.flatMap((p, i) =>
-      (['dag', 'config', 'template'] as const).map(async (field): Promise<UserMessage | undefined> => {
+  const specs = await Promise.all(
+    pipelines.map(async (p, i): Promise<PipelineSpec> => {
+      const unreadable: Problem[] = [];
+      for (const field of ['dag', 'config', 'template'] as const) {
         const f = p[field];
-        if (!f || checked.has(f.absolute)) return undefined;
-        checked.add(f.absolute);
-        const problem = await checkInputFile(`pipelines[${i}].${field}`, f, options.workspace);
-        return problem === undefined ? undefined : located(problem, locate(`/${i}/${field}`));
-      }),
-    ),
+        if (!f) continue;
+        const problem = await check(f, `pipelines[${i}].${field}`);
+        if (problem === undefined) continue;
+        const where = located(
+          problem.replace(/^pipelines\[\d+\]/, `pipelines[${i}]`),
+          locate(`/${i}/${field}`),
+        );
+        unreadable.push(
+          typeof where === 'string'
+            ? { severity: 'error', code: 'input/read', message: where, file: f.display }
+            : { severity: 'error', code: 'input/read', ...where },
+        );
+      }
+      return unreadable.length > 0 ? { ...p, unreadable } : p;
+    }),
   );
-  const missing = fileErrors.filter((m): m is UserMessage => m !== undefined);
-  return missing.length > 0 ? { errors: missing } : { pipelines, errors: [] };
+  return { pipelines: specs, errors: [] };
 }

@@ -136,8 +136,12 @@ describe('loadManifest', () => {
       file('m.yml', '- name: a\n  dag: p/dag.json\n  config: p/nope.json\n'),
       opts,
     );
-    expect(missing.errors).toEqual([
+    // A missing file fails its pipeline, not the manifest: the entry carries the problem, at its line.
+    expect(missing.errors).toEqual([]);
+    expect(missing.pipelines?.[0]?.unreadable).toEqual([
       {
+        severity: 'error',
+        code: 'input/read',
         message: `pipelines[0].config: file not found: 'p/nope.json' (looked for ${path.join(ws, 'p', 'nope.json')}).`,
         file: 'm.yml',
         line: 3,
