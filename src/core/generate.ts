@@ -97,6 +97,10 @@ function prepare(input: GenerateInput): Prepared {
   if (!dag) return out;
   out.dag = dag;
 
+  // A config file that yields no config at all has its own error: "matches no config key" for every node would only
+  // repeat it.
+  const configUnusable = loaded.entries.length === 0 && loaded.problems.some((p) => p.severity === 'error');
+  if (configUnusable) return out;
   const resolver = new ConfigResolver(loaded.entries);
   dag.nodes.forEach((node, i) => {
     const r = resolver.resolve(node);
@@ -125,6 +129,18 @@ function prepare(input: GenerateInput): Prepared {
     });
   });
   // FORMAT §0.4 / Errata 5: relevance is decided by the config's class, never by the node's name.
+  if (out.resolved.length === 0 && dag.nodes.length > 0 && loaded.entries.length > 0) {
+    // Nothing of the DAG is in the config: most likely the wrong config for this DAG. The reference writes the
+    // template unchanged; a gate that passes on that would pass on anything.
+    drafts.push({
+      severity: 'error',
+      strictOnly: true,
+      code: 'resolve/nothing',
+      message: `no node of the DAG matches a config of ${configSrc.name} (${dag.nodes.length} node(s), ${loaded.entries.length} config(s)): is this the config of this DAG?`,
+      file: dagSrc.name,
+      jsonPath: dag.nodesPointer,
+    });
+  }
   out.relevant = out.resolved.filter((r) => isRelevant(r.entry.className));
   drafts.push(...lookalikeProblems(out.resolved, configSrc.name));
   return out;

@@ -441,6 +441,31 @@ describe('resolution (FORMAT §e)', () => {
     expect(report.problems.map((p) => [p.code, p.severity, p.line])).toEqual([
       ['resolve/no-config', 'error', 3],
       ['resolve/no-config', 'warning', 4],
+      // No node at all matches a config: the wrong config for this DAG, most likely.
+      ['resolve/nothing', 'error', 2],
     ]);
+  });
+
+  it('a DAG none of whose nodes is in the config fails in strict mode and warns with --lenient', () => {
+    const input = { dag: dagFile(['a', 'b']), config: configFile({ Registration: registrationConfig() }) };
+    const strict = generate(input);
+    expect(strict.report.ok).toBe(false);
+    expect(strict.report.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([
+      'no node of the DAG matches a config of config.json (2 node(s), 1 config(s)): is this the config of this DAG?',
+    ]);
+    const lenient = generate({ ...input, lenient: true });
+    expect(lenient.report.ok).toBe(true);
+    expect(lenient.report.problems.map((p) => [p.code, p.severity])).toContainEqual([
+      'resolve/nothing',
+      'warning',
+    ]);
+  });
+
+  it('a config file that yields no config is one error, not one per DAG node', () => {
+    const { report } = generate({
+      dag: dagFile(['CradleDataLoading_training', 'Registration', 'Package']),
+      config: { name: 'config.json', text: '[]' },
+    });
+    expect(report.problems.map((p) => [p.code, p.severity])).toEqual([['config/shape', 'error']]);
   });
 });
