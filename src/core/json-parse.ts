@@ -7,7 +7,7 @@
  * are sliced from the text, integers of up to 15 digits are read without a second look.
  */
 import { ExactNumber, numberFromLiteral } from './number.js';
-import { JsonSyntaxError } from './json-scan.js';
+import { JsonSyntaxError, type Children } from './json-scan.js';
 
 /** Real configs nest about ten levels; this is far above that and far below what recursion anywhere can handle. */
 export const MAX_NESTING_DEPTH = 256;
@@ -23,7 +23,15 @@ export interface DuplicateKey {
 export interface JsonParseResult {
   value: unknown;
   duplicates: DuplicateKey[];
+  /**
+   * The children's offsets of every container down to {@link SHALLOW_DEPTH}, by the container's offset (seed of a
+   * PointerIndex): locating a problem deep in a config then scans only that config's part of the text.
+   */
+  shallow: Map<number, Children>;
 }
+
+/** Containers this deep or shallower have their children's offsets recorded while parsing (root = 1). */
+export const SHALLOW_DEPTH = 3;
 
 function describeAt(text: string, pos: number): string {
   if (pos >= text.length) return 'end of file';
@@ -34,6 +42,7 @@ function describeAt(text: string, pos: number): string {
 class Parser {
   pos = 0;
   readonly duplicates: DuplicateKey[] = [];
+  readonly shallow = new Map<number, Children>();
   constructor(
     private readonly text: string,
     private readonly maxDepth: number,
@@ -198,6 +207,8 @@ class Parser {
     const obj: Record<string, unknown> = {};
     // Where each key was first seen: built only once this object has a duplicate (a rare path).
     let firstAt: Map<string, number> | undefined;
+    const kids = depth <= SHALLOW_DEPTH ? new Map<string, number>() : undefined;
+    if (kids) this.shallow.set(open, kids);
     let c = this.ws();
     if (c === 125) {
       this.pos++;
@@ -209,6 +220,10 @@ class Parser {
       const key = this.string();
       if (this.ws() !== 58) this.fail(`expected ':' after a property name but found ${this.found()}`);
       this.pos++;
+      if (kids) {
+        this.ws();
+        kids.set(key, this.pos);
+      }
       const v = this.value(depth);
       if (firstAt !== undefined) {
         const first = firstAt.get(key);
@@ -255,14 +270,21 @@ class Parser {
 
   array(depth: number): unknown[] {
     if (depth > this.maxDepth) this.tooDeep();
+    const open = this.pos;
     this.pos++;
     const arr: unknown[] = [];
+    const kids = depth <= SHALLOW_DEPTH ? ([] as number[]) : undefined;
+    if (kids) this.shallow.set(open, kids);
     let c = this.ws();
     if (c === 93) {
       this.pos++;
       return arr;
     }
     for (;;) {
+      if (kids) {
+        this.ws();
+        kids.push(this.pos);
+      }
       arr.push(this.value(depth));
       c = this.ws();
       if (c === 44) {
@@ -288,7 +310,7 @@ export function parseJson(text: string, maxDepth = MAX_NESTING_DEPTH): JsonParse
   const value = p.value(0);
   p.ws();
   if (p.pos < text.length) p.fail(`unexpected ${p.found()} after the end of the JSON value`);
-  return { value, duplicates: p.duplicates };
+  return { value, duplicates: p.duplicates, shallow: p.shallow };
 }
 
 /** The first problem of a JSON text, or undefined when it parses. */

@@ -141,16 +141,25 @@ class Skipper {
 }
 
 /** The offsets of a container's direct children: by key for an object (the last of duplicates), by index for an array. */
-type Children = Map<string, number> | number[];
+export type Children = Map<string, number> | number[];
 
 /**
  * Offsets of the values JSON pointers name, in a valid JSON text. Each container on a requested path is scanned
  * once for the offsets of its children, so many pointers into one list cost one pass over it.
  */
 export class PointerIndex {
-  private readonly children = new Map<number, Children>();
+  private readonly children: Map<number, Children>;
   private rootOffset?: number;
-  constructor(private readonly text: string) {}
+  /**
+   * @param seed children the parser already recorded (the shallow levels, see json-parse.ts), by the container's
+   *   offset: a pointer into a large top-level object then costs no pass over the whole file.
+   */
+  constructor(
+    private readonly text: string,
+    seed?: Map<number, Children>,
+  ) {
+    this.children = seed ? new Map(seed) : new Map();
+  }
 
   private root(): number {
     if (this.rootOffset === undefined) {

@@ -6,6 +6,23 @@
  * which is most of the time (integers below 2^53, non-integral floats of moderate size).
  */
 
+/** The texts of the exact numbers met while {@link withPlaceholders} runs, in the order JSON.stringify met them. */
+let placeholders: string[] | undefined;
+
+/**
+ * Runs `write` (a synchronous JSON.stringify) with every ExactNumber turned into the string `"\u0000<i>"`, `i` the
+ * index of its text in the returned list.
+ */
+export function withPlaceholders(write: () => string): { json: string; texts: string[] } {
+  const texts: string[] = [];
+  placeholders = texts;
+  try {
+    return { json: write(), texts };
+  } finally {
+    placeholders = undefined;
+  }
+}
+
 /** A number with the exact JSON text the document must carry. `value` is the nearest double (for checks, compares). */
 export class ExactNumber {
   constructor(
@@ -13,9 +30,12 @@ export class ExactNumber {
     readonly text: string,
     readonly value: number,
   ) {}
-  /** Code that only needs the value (JSON.stringify of a report, a diff's display) sees the double. */
-  toJSON(): number {
-    return this.value;
+  /**
+   * Code that only needs the value (JSON.stringify of a report, a diff's display) sees the double. While
+   * serialize.ts writes a document, it sees a placeholder it swaps for the text (see {@link withPlaceholders}).
+   */
+  toJSON(): number | string {
+    return placeholders ? `\u0000${placeholders.push(this.text) - 1}` : this.value;
   }
   toString(): string {
     return this.text;

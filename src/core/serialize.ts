@@ -1,30 +1,9 @@
-import { ExactNumber } from './number.js';
+import { ExactNumber, withPlaceholders } from './number.js';
 import { yamlModule } from './yaml-support.js';
 
 export type OutputFormat = 'json' | 'yaml';
 
 const NON_ASCII = /[\u007f-\uffff]/g;
-
-/** Whether a value holds an ExactNumber, and whether any of its strings holds a NUL (which the fast path uses). */
-function scan(v: unknown, found: { exact: boolean; nul: boolean }): void {
-  if (v instanceof ExactNumber) {
-    found.exact = true;
-    return;
-  }
-  if (typeof v === 'string') {
-    if (v.includes('\u0000')) found.nul = true;
-    return;
-  }
-  if (v === null || typeof v !== 'object') return;
-  if (Array.isArray(v)) {
-    for (const x of v as unknown[]) scan(x, found);
-    return;
-  }
-  for (const k of Object.keys(v)) {
-    if (k.includes('\u0000')) found.nul = true;
-    scan((v as Record<string, unknown>)[k], found);
-  }
-}
 
 /** Writes the JSON text of `v` at indent level `depth` (two spaces each), as `json.dumps(v, indent=2)` writes it. */
 function write(v: unknown, depth: number, out: string[]): void {
@@ -72,29 +51,25 @@ function write(v: unknown, depth: number, out: string[]): void {
 
 /**
  * JSON text with two-space indent (not yet ASCII-escaped). JSON.stringify does the work: it is several times faster
- * than any writer in JS. Exact numbers travel through it as placeholders — a NUL and an index, which no string of
- * the document can fake since none holds a NUL (checked first; otherwise the slower writer runs).
+ * than any writer in JS. Exact numbers travel through it as placeholder strings (`"\u0000<i>"`, see
+ * withPlaceholders), swapped for their text after. A string of the document could only look like a placeholder by
+ * holding a NUL: then there are more placeholder-like strings than exact numbers, or they are out of order, and the
+ * slower writer runs instead.
  */
 function indentedJson(doc: unknown): string {
-  const found = { exact: false, nul: false };
-  scan(doc, found);
-  if (!found.exact) return JSON.stringify(doc, null, 2);
-  if (found.nul) {
-    const out: string[] = [];
-    write(doc, 0, out);
-    return out.join('');
-  }
-  const texts: string[] = [];
-  const json = JSON.stringify(
-    doc,
-    function (this: Record<string, unknown>, key: string, value: unknown) {
-      // toJSON has already turned an ExactNumber into its double; the holder still has the original.
-      const original = this[key];
-      return original instanceof ExactNumber ? `\u0000${texts.push(original.text) - 1}` : value;
-    },
-    2,
-  );
-  return json.replace(/"\\u0000(\d+)"/g, (_, i: string) => texts[Number(i)] ?? 'null');
+  const { json, texts } = withPlaceholders(() => JSON.stringify(doc, null, 2));
+  if (texts.length === 0) return json;
+  let next = 0;
+  let faked = false;
+  const out = json.replace(/"\\u0000(\d+)"/g, (m, i: string) => {
+    if (Number(i) !== next) faked = true;
+    next++;
+    return texts[Number(i)] ?? m;
+  });
+  if (!faked && next === texts.length) return out;
+  const parts: string[] = [];
+  write(doc, 0, parts);
+  return parts.join('');
 }
 
 /** Compact JSON text with exact numbers (`1.0` stays `1.0`): for one-line displays of values. */

@@ -1,6 +1,13 @@
 import type { LineCounter, Node, Pair } from 'yaml';
 import { yamlModule } from './yaml-support.js';
-import { LineIndex, PointerIndex, decodePointer, JsonSyntaxError, type TextPosition } from './json-scan.js';
+import {
+  LineIndex,
+  PointerIndex,
+  decodePointer,
+  JsonSyntaxError,
+  type Children,
+  type TextPosition,
+} from './json-scan.js';
 import { parseJson, type DuplicateKey } from './json-parse.js';
 import { yamlToJson, YamlValueError } from './yaml-value.js';
 import type { Problem } from './report/problem.js';
@@ -74,9 +81,10 @@ class JsonSource implements ParsedSource {
     readonly text: string,
     readonly value: unknown,
     private readonly lines: LineIndex,
+    private readonly shallow?: Map<number, Children>,
   ) {}
   locate(pointer: string): TextPosition {
-    this.pointers ??= new PointerIndex(this.text);
+    this.pointers ??= new PointerIndex(this.text, this.shallow);
     return this.lines.position(this.pointers.offset(pointer));
   }
 }
@@ -138,9 +146,9 @@ function parseJsonSource(
   lines: LineIndex,
 ): { source?: ParsedSource; problems: Problem[] } {
   try {
-    const { value, duplicates } = parseJson(text);
+    const { value, duplicates, shallow } = parseJson(text);
     return {
-      source: new JsonSource(name, text, value, lines),
+      source: new JsonSource(name, text, value, lines, shallow),
       problems: duplicateWarnings(name, lines, duplicates),
     };
   } catch (e) {

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { parseSource } from '../../../src/core/source.js';
-import { locateJsonPointer, positionAt } from '../../../src/core/json-scan.js';
-import { findJsonSyntaxError } from '../../../src/core/json-parse.js';
+import { locateJsonPointer, PointerIndex, positionAt } from '../../../src/core/json-scan.js';
+import { findJsonSyntaxError, parseJson } from '../../../src/core/json-parse.js';
 
 describe('parseSource', () => {
   it('reports a JSON syntax error at its line and column', () => {
@@ -78,5 +79,28 @@ describe('json-scan', () => {
   it('accepts valid JSON and finds garbage after it', () => {
     expect(findJsonSyntaxError('{"a": [1, -2.5e3, true, null, "\\u00e9"]}')).toBeUndefined();
     expect(findJsonSyntaxError('{} x')?.offset).toBe(3);
+  });
+});
+
+describe('pointer positions recorded while parsing', () => {
+  it('give the same offsets as scanning the text, at every depth', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 5 }), fc.integer({ min: 0, max: 4 }), (value, indent) => {
+        const text = JSON.stringify(value, null, indent);
+        const { shallow } = parseJson(text);
+        const seeded = new PointerIndex(text, shallow);
+        const scanned = new PointerIndex(text);
+        const pointers: string[] = [];
+        const walk = (v: unknown, at: string): void => {
+          pointers.push(at);
+          if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${at}/${i}`));
+          else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v))
+              walk(x, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+        };
+        walk(value, '');
+        for (const p of pointers) expect(seeded.offset(p)).toBe(scanned.offset(p));
+      }),
+    );
   });
 });
