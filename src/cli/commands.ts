@@ -11,23 +11,25 @@ import {
 } from '../core/index.js';
 import { mergeDocuments } from '../core/document.js';
 import type { JsonObject } from '../core/json.js';
-import { readSourceFile } from '../io/files.js';
 import {
-  formatOption,
   optionalString,
+  outputFormat,
   positionals,
   requireString,
   UsageError,
+  type Format,
   type ParsedArgs,
 } from './args.js';
-import { checkedDocument, failedLine, filledLine } from './documents.js';
+import { checkedDocument, failedLine, filledLine, loadYamlFor } from './documents.js';
+import { readInput, STDIN_NAME } from './inputs.js';
 import { checkOutputs, emit, namedInputs, printProblems, type CliIO, type NamedInput } from './output.js';
 
-/** Reads the files a command names; missing ones become problems, all reported together. */
+/** Reads the files a command names (`-`: standard input); missing ones become problems, all reported together. */
 async function readAll(
+  io: CliIO,
   paths: (string | undefined)[],
 ): Promise<{ sources: (SourceText | undefined)[]; problems: Problem[] }> {
-  const results = await Promise.all(paths.map((p) => (p === undefined ? undefined : readSourceFile(p))));
+  const results = await Promise.all(paths.map((p) => (p === undefined ? undefined : readInput(p, io.stdin))));
   const problems: Problem[] = [];
   const sources = results.map((r) => {
     if (r?.problem) problems.push(r.problem);
@@ -45,14 +47,20 @@ function generateFiles(args: ParsedArgs): NamedInput[] {
   ]);
 }
 
-async function generateInput(args: ParsedArgs): Promise<{ input?: GenerateInput; problems: Problem[] }> {
+async function generateInput(
+  args: ParsedArgs,
+  io: CliIO,
+  format: Format,
+): Promise<{ input?: GenerateInput; problems: Problem[] }> {
   const dag = requireString(args, 'dag');
   const config = requireString(args, 'config');
   const template = optionalString(args, 'template');
-  if (needsYaml(dag, config, template, optionalString(args, 'format'))) await loadYaml();
-  const { sources, problems } = await readAll([dag, config, template]);
+  if (needsYaml(dag, config, template, format)) await loadYaml();
+  const { sources, problems } = await readAll(io, [dag, config, template]);
   if (problems.length > 0) return { problems };
   const [d, c, t] = sources as [SourceText, SourceText, SourceText | undefined];
+  // Standard input is YAML by its content, not its name.
+  await loadYamlFor(d, c, t);
   return {
     input: { dag: d, config: c, ...(t ? { template: t } : {}), lenient: args.values['lenient'] === true },
     problems,
@@ -60,7 +68,7 @@ async function generateInput(args: ParsedArgs): Promise<{ input?: GenerateInput;
 }
 
 export async function runGenerate(args: ParsedArgs, io: CliIO): Promise<number> {
-  const format = formatOption(args, ['json', 'yaml'] as const, 'json');
+  const format = outputFormat(args);
   const output = optionalString(args, 'output');
   const reportPath = optionalString(args, 'report');
   const inputs = generateFiles(args);
@@ -71,7 +79,7 @@ export async function runGenerate(args: ParsedArgs, io: CliIO): Promise<number> 
     ],
     inputs,
   });
-  const { input, problems } = await generateInput(args);
+  const { input, problems } = await generateInput(args, io, format);
   if (!input) {
     printProblems(io, problems);
     return 1;
@@ -98,12 +106,11 @@ export async function runGenerate(args: ParsedArgs, io: CliIO): Promise<number> 
 }
 
 export async function runTemplate(args: ParsedArgs, io: CliIO): Promise<number> {
-  const format = formatOption(args, ['json', 'yaml'] as const, 'json');
+  const format = outputFormat(args);
   const output = optionalString(args, 'output');
-  if (args.values['template'] !== undefined) throw new UsageError('template: --template cannot be used here');
   const inputs = generateFiles(args);
   await checkOutputs({ outputs: [{ option: 'output', path: output }], inputs });
-  const { input, problems } = await generateInput(args);
+  const { input, problems } = await generateInput(args, io, format);
   if (!input) {
     printProblems(io, problems);
     return 1;
@@ -115,25 +122,27 @@ export async function runTemplate(args: ParsedArgs, io: CliIO): Promise<number> 
   return 0;
 }
 
-async function readDocument(path: string): Promise<{ doc?: JsonObject; problems: Problem[] }> {
-  const { sources, problems } = await readAll([path]);
+async function readDocument(io: CliIO, path: string): Promise<{ doc?: JsonObject; problems: Problem[] }> {
+  const { sources, problems } = await readAll(io, [path]);
   if (problems.length > 0) return { problems };
   return checkedDocument(sources[0]!);
 }
 
 export async function runValidate(args: ParsedArgs, io: CliIO): Promise<number> {
   const [path] = positionals(args, 1, 'one execution document');
-  const { doc, problems } = await readDocument(path!);
+  const { doc, problems } = await readDocument(io, path!);
   printProblems(io, problems);
   if (!doc) return 1;
   const steps = Object.keys(doc['PIPELINE_STEP_CONFIGS'] as JsonObject).length;
   if (args.values['quiet'] !== true)
-    io.stderr.write(`${oneLineText(path!)}: valid execution document with ${steps} step(s)\n`);
+    io.stderr.write(
+      `${oneLineText(path === '-' ? STDIN_NAME : path!)}: valid execution document with ${steps} step(s)\n`,
+    );
   return 0;
 }
 
 export async function runMerge(args: ParsedArgs, io: CliIO): Promise<number> {
-  const format = formatOption(args, ['json', 'yaml'] as const, 'json');
+  const format = outputFormat(args);
   const output = optionalString(args, 'output');
   const [a, b] = positionals(args, 2, 'two execution documents (BASE NEXT)');
   const inputs = namedInputs([
@@ -142,7 +151,7 @@ export async function runMerge(args: ParsedArgs, io: CliIO): Promise<number> {
   ]);
   await checkOutputs({ outputs: [{ option: 'output', path: output }], inputs });
   if (format === 'yaml') await loadYaml();
-  const [ra, rb] = await Promise.all([readDocument(a!), readDocument(b!)]);
+  const [ra, rb] = await Promise.all([readDocument(io, a!), readDocument(io, b!)]);
   printProblems(io, [...ra.problems, ...rb.problems]);
   if (!ra.doc || !rb.doc) return 1;
   await emit(io, output, serializeDocument(mergeDocuments(ra.doc, rb.doc), format), {

@@ -2,12 +2,11 @@ import { generate, loadYaml, needsYaml, parseSource, type SourceText } from '../
 import { loadDag } from '../core/dag/load.js';
 import { locateProblem } from '../core/source.js';
 import { mermaidLabel, renderMermaid } from '../core/graph/index.js';
-import { readSourceFile } from '../io/files.js';
-import { optionalString, positionals, requireString, UsageError, type ParsedArgs } from './args.js';
+import type { Report } from '../core/report/report.js';
+import { optionalString, requireString, UsageError, type ParsedArgs } from './args.js';
 import { loadYamlFor } from './documents.js';
+import { readInput, type InputStream } from './inputs.js';
 import { printProblems, type CliIO } from './output.js';
-
-const NOT_FOR_GRAPH = ['output', 'format', 'report', 'sagemaker-pipeline', 'aws-region'];
 
 /** The DAG alone as a Mermaid flowchart: nodes and edges, no outcome styling (nothing was generated). */
 function plainMermaid(nodes: readonly string[], edges: readonly (readonly [string, string])[]): string {
@@ -17,38 +16,40 @@ function plainMermaid(nodes: readonly string[], edges: readonly (readonly [strin
   return `${lines.join('\n')}\n`;
 }
 
-async function graphDagOnly(dagPath: string, io: CliIO): Promise<number> {
-  const read = await readSourceFile(dagPath);
-  if (!read.source) {
-    printProblems(io, read.problem ? [read.problem] : []);
-    return 1;
-  }
+function errorCount(problems: Report['problems']): number {
+  return problems.filter((p) => p.severity === 'error').length;
+}
+
+/** Prints the problems and `exec-doc: N error(s) in the inputs; no chart drawn`; returns the exit code 1. */
+function noChart(io: CliIO, problems: Report['problems']): number {
+  printProblems(io, problems);
+  io.stderr.write(`exec-doc: ${errorCount(problems)} error(s) in the inputs; no chart drawn\n`);
+  return 1;
+}
+
+async function graphDagOnly(dagPath: string, io: CliIO, stdin: InputStream | undefined): Promise<number> {
+  const read = await readInput(dagPath, stdin);
+  if (!read.source) return noChart(io, read.problem ? [read.problem] : []);
+  await loadYamlFor(read.source);
   const parsed = parseSource(read.source);
-  if (!parsed.source) {
-    printProblems(io, parsed.problems);
-    return 1;
-  }
+  if (!parsed.source) return noChart(io, parsed.problems);
   const source = parsed.source;
   const { dag, problems } = loadDag(source.value, source.name);
-  printProblems(
-    io,
-    [...parsed.problems, ...problems].map((p) => locateProblem(source, p)),
-  );
-  if (!dag) return 1;
+  const located = [...parsed.problems, ...problems].map((p) => locateProblem(source, p));
+  if (!dag) return noChart(io, located);
+  printProblems(io, located);
   io.stdout.write(plainMermaid(dag.nodes, dag.edges));
   return 0;
 }
 
 /**
  * `exec-doc graph --dag D [--config C [--template T]] [--lenient]`: the DAG as a Mermaid flowchart on stdout. With a
- * config, the document is generated and nodes are styled by outcome; the chart is printed even when generation fails
- * (the failing nodes show as errors), with exit code 1. With the DAG alone, it is drawn as it is.
+ * config, the document is generated and nodes are styled by outcome; when generation fails the chart is still
+ * printed, the failing nodes marked as errors, with the problems on stderr as generate prints them and exit code 1.
+ * When an input cannot be read or the DAG cannot be drawn (no node came out), nothing is printed on stdout. With
+ * the DAG alone, it is drawn as it is.
  */
 export async function runGraph(args: ParsedArgs, io: CliIO): Promise<number> {
-  for (const name of NOT_FOR_GRAPH) {
-    if (args.values[name] !== undefined) throw new UsageError(`graph: --${name} cannot be used here`);
-  }
-  positionals(args, 0, 'no positional arguments');
   const dagPath = requireString(args, 'dag');
   const configPath = optionalString(args, 'config');
   const templatePath = optionalString(args, 'template');
@@ -56,15 +57,12 @@ export async function runGraph(args: ParsedArgs, io: CliIO): Promise<number> {
   if (configPath === undefined) {
     if (templatePath !== undefined) throw new UsageError('graph: --template needs --config');
     if (args.values['lenient'] !== undefined) throw new UsageError('graph: --lenient needs --config');
-    return graphDagOnly(dagPath, io);
+    return graphDagOnly(dagPath, io, io.stdin);
   }
   const paths = [dagPath, configPath, templatePath];
-  const reads = await Promise.all(paths.map((p) => (p === undefined ? undefined : readSourceFile(p))));
+  const reads = await Promise.all(paths.map((p) => (p === undefined ? undefined : readInput(p, io.stdin))));
   const missing = reads.flatMap((r) => (r?.problem ? [r.problem] : []));
-  if (missing.length > 0) {
-    printProblems(io, missing);
-    return 1;
-  }
+  if (missing.length > 0) return noChart(io, missing);
   const [dag, config, template] = reads.map((r) => r?.source) as [
     SourceText,
     SourceText,
@@ -77,7 +75,13 @@ export async function runGraph(args: ParsedArgs, io: CliIO): Promise<number> {
     ...(template ? { template } : {}),
     lenient: args.values['lenient'] === true,
   });
+  // No node: generation stopped before the DAG met the config (an input unreadable, a template not an object).
+  if (!report.ok && report.nodes.length === 0) return noChart(io, report.problems);
   printProblems(io, report.problems);
   io.stdout.write(renderMermaid(report));
-  return report.ok ? 0 : 1;
+  if (report.ok) return 0;
+  io.stderr.write(
+    `exec-doc: generation failed with ${errorCount(report.problems)} error(s); the failing nodes are marked in the chart\n`,
+  );
+  return 1;
 }

@@ -1,4 +1,4 @@
-import { COMMAND_HELP, nearest, parseCli, USAGE, UsageError } from './args.js';
+import { checkCommandArgs, COMMAND_HELP, helpHint, nearest, parseCli, USAGE, UsageError } from './args.js';
 import { runGenerate, runMerge, runTemplate, runValidate } from './commands.js';
 import { OutputError } from '../io/output-file.js';
 import { oneLineText } from '../core/index.js';
@@ -17,6 +17,18 @@ const COMMANDS: Record<string, Command> = {
   mcp: async (args, io) => (await import('./mcp/server.js')).runMcp(args, io, process.env),
 };
 
+function unknownCommand(name: string, prefix = ''): UsageError {
+  const guess = nearest(name, Object.keys(COMMANDS));
+  return new UsageError(`${prefix}unknown command "${name}"${guess ? `; did you mean "${guess}"?` : ''}`);
+}
+
+/** The help of one command; an unknown one is a usage error. */
+function commandHelp(name: string, prefix = ''): string {
+  const help = COMMAND_HELP[name];
+  if (help === undefined) throw unknownCommand(name, prefix);
+  return help;
+}
+
 /**
  * The CLI: returns the exit code (0 ok, 1 errors in the inputs, 2 usage) instead of exiting, so it
  * can be tested in-process. The one place errors become text: user mistakes never show a stack trace;
@@ -27,7 +39,7 @@ export async function main(
   io: CliIO,
   env: Record<string, string | undefined> = {},
 ): Promise<number> {
-  // Known before parsing, so even a parse error can show the help of the command it was for.
+  // Known before parsing, so even a parse error can point to the help of the command it was for.
   let command = argv.find((a) => !a.startsWith('-')) ?? '';
   try {
     const args = parseCli(argv);
@@ -36,22 +48,26 @@ export async function main(
       io.stdout.write('exec-doc 0.1.0\n');
       return 0;
     }
-    if (args.values['help'] === true || args.command === 'help') {
-      const topic = args.command === 'help' ? args.positionals[0] : args.command;
-      io.stdout.write(`${(topic !== undefined && COMMAND_HELP[topic]) || USAGE}\n`);
+    if (args.command === 'help') {
+      const [topic, stray] = args.positionals;
+      if (stray !== undefined)
+        throw new UsageError(`help: unexpected argument '${stray}' (it takes COMMAND)`);
+      io.stdout.write(`${topic === undefined ? USAGE : commandHelp(topic, 'help: ')}\n`);
+      return 0;
+    }
+    if (args.values['help'] === true) {
+      io.stdout.write(`${args.command === '' ? USAGE : commandHelp(args.command)}\n`);
       return 0;
     }
     if (args.command === '') throw new UsageError('no command given');
     const run = COMMANDS[args.command];
-    if (!run) {
-      const guess = nearest(args.command, Object.keys(COMMANDS));
-      throw new UsageError(`unknown command "${args.command}"${guess ? `; did you mean "${guess}"?` : ''}`);
-    }
+    if (!run) throw unknownCommand(args.command);
+    checkCommandArgs(args);
     return await run(args, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      const help = COMMAND_HELP[command];
-      io.stderr.write(`exec-doc: ${oneLineText(e.message)}\n\n${help ?? USAGE}\n`);
+      // The mistake and where the help is: the whole help would bury the one line that matters.
+      io.stderr.write(`exec-doc: ${oneLineText(e.message)}\n${helpHint(command)}\n`);
       // A diff's errors are 2 whatever their kind: 1 means "the documents differ".
       return 2;
     }

@@ -1,11 +1,14 @@
 import path from 'node:path';
 import { checkOutputTarget, OutputError, writeOutputFile } from '../io/output-file.js';
 import { formatProblem, type Problem } from '../core/index.js';
+import type { InputStream } from './inputs.js';
 
 export interface CliIO {
   /** `flush` resolves once everything written so far has been handed to the reader (a pipe may be slower). */
   stdout: { write(s: string): unknown; flush?(): Promise<void> };
   stderr: { write(s: string): unknown };
+  /** What an input of `-` reads; without it, `-` is refused as unavailable. */
+  stdin?: InputStream;
 }
 
 /** Standard output could not be written (a full disk behind `> file`, an I/O error); not a bug, not a closed pipe. */
@@ -63,7 +66,10 @@ export async function emit(
 
 /** The inputs of a command, labelled by option, for emit/checkOutputs. */
 export function namedInputs(entries: [string, string | undefined][]): NamedInput[] {
-  return entries.flatMap(([label, p]) => (p === undefined ? [] : [{ path: path.resolve(p), label }]));
+  // `-` is standard input, not a file an output could replace.
+  return entries.flatMap(([label, p]) =>
+    p === undefined || p === '-' ? [] : [{ path: path.resolve(p), label }],
+  );
 }
 
 export function printProblems(io: CliIO, problems: readonly Problem[]): void {

@@ -29,6 +29,10 @@ export function processIO(): CliIO {
   // Nothing can be said once standard error is gone; the exit status still tells.
   process.stderr.on('error', () => undefined);
   return {
+    // Touched only when an input is `-`: creating process.stdin opens a handle on it.
+    get stdin() {
+      return process.stdin;
+    },
     stdout: {
       write(s: string): unknown {
         try {

@@ -334,7 +334,7 @@ describe.skipIf(!built)('exec-doc CLI: manners', () => {
     ]) {
       const r = run(args);
       expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/^Usage: exec-doc generate --dag FILE --config FILE \[options\]\n/);
+      expect(r.stdout).toMatch(/^Usage: exec-doc generate --dag FILE --config FILE \[--template FILE\] /);
       expect(r.stdout).toContain('--report FILE');
     }
     const d = run(['diff', '--help']);
@@ -346,7 +346,7 @@ describe.skipIf(!built)('exec-doc CLI: manners', () => {
     const o = run(['generate', '--dga', 'demo/dag.json', '--config', 'demo/config.json']);
     expect(o.code).toBe(2);
     expect(o.stderr).toMatch(
-      /^exec-doc: unknown option '--dga'; did you mean '--dag'\?\n\nUsage: exec-doc generate/,
+      /^exec-doc: unknown option '--dga'; did you mean '--dag'\?\nRun 'exec-doc generate --help' for the options\.\n$/,
     );
     expect(run(['generate', '--templte', 'x']).stderr).toContain("did you mean '--template'?");
     expect(run(['generate', '--zzzzzzzz']).stderr).toMatch(/^exec-doc: unknown option '--zzzzzzzz'\n/);

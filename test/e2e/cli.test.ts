@@ -221,7 +221,7 @@ describe.skipIf(!built)('exec-doc CLI (built bundle)', () => {
     expect(r.stdout).toContain('"__proto__": {\n      "polluted": 1\n    }');
   });
 
-  it('usage errors exit 2 with the usage text', () => {
+  it('usage errors exit 2 with the message and where the help is', () => {
     for (const args of [
       [],
       ['frobnicate'],
@@ -231,7 +231,7 @@ describe.skipIf(!built)('exec-doc CLI (built bundle)', () => {
     ]) {
       const r = run(args, work);
       expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr).toContain('Usage: exec-doc');
+      expect(r.stderr).toMatch(/^exec-doc: .+\nRun 'exec-doc (generate )?--help' for the options\.\n$/);
     }
   });
 
