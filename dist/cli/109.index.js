@@ -13,9 +13,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_dag_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5845);
 /* harmony import */ var _core_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(846);
 /* harmony import */ var _core_graph_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8679);
-/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8959);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9376);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(971);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9376);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(971);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2164);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8288);
 
 
@@ -25,7 +25,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const NOT_FOR_GRAPH = ['output', 'format', 'report', 'sagemaker-pipeline', 'aws-region'];
 /** The DAG alone as a Mermaid flowchart: nodes and edges, no outcome styling (nothing was generated). */
 function plainMermaid(nodes, edges) {
     const ids = new Map(nodes.map((n, i) => [n, `n${i}`]));
@@ -34,66 +33,74 @@ function plainMermaid(nodes, edges) {
         lines.push(`  ${ids.get(from)} --> ${ids.get(to)}`);
     return `${lines.join('\n')}\n`;
 }
-async function graphDagOnly(dagPath, io) {
-    const read = await (0,_io_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readSourceFile */ .uj)(dagPath);
-    if (!read.source) {
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printProblems */ .Mr)(io, read.problem ? [read.problem] : []);
-        return 1;
-    }
+function errorCount(problems) {
+    return problems.filter((p) => p.severity === 'error').length;
+}
+/** Prints the problems and `exec-doc: N error(s) in the inputs; no chart drawn`; returns the exit code 1. */
+function noChart(io, problems) {
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printProblems */ .Mr)(io, problems);
+    io.stderr.write(`exec-doc: ${errorCount(problems)} error(s) in the inputs; no chart drawn\n`);
+    return 1;
+}
+async function graphDagOnly(dagPath, io, stdin) {
+    const read = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInput */ .R5)(dagPath, stdin);
+    if (!read.source)
+        return noChart(io, read.problem ? [read.problem] : []);
+    await (0,_documents_js__WEBPACK_IMPORTED_MODULE_5__/* .loadYamlFor */ .pE)(read.source);
     const parsed = (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSource */ .PJ)(read.source);
-    if (!parsed.source) {
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printProblems */ .Mr)(io, parsed.problems);
-        return 1;
-    }
+    if (!parsed.source)
+        return noChart(io, parsed.problems);
     const source = parsed.source;
     const { dag, problems } = (0,_core_dag_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadDag */ .zg)(source.value, source.name);
-    (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printProblems */ .Mr)(io, [...parsed.problems, ...problems].map((p) => (0,_core_source_js__WEBPACK_IMPORTED_MODULE_2__/* .locateProblem */ .KD)(source, p)));
+    const located = [...parsed.problems, ...problems].map((p) => (0,_core_source_js__WEBPACK_IMPORTED_MODULE_2__/* .locateProblem */ .KD)(source, p));
     if (!dag)
-        return 1;
+        return noChart(io, located);
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printProblems */ .Mr)(io, located);
     io.stdout.write(plainMermaid(dag.nodes, dag.edges));
     return 0;
 }
 /**
  * `exec-doc graph --dag D [--config C [--template T]] [--lenient]`: the DAG as a Mermaid flowchart on stdout. With a
- * config, the document is generated and nodes are styled by outcome; the chart is printed even when generation fails
- * (the failing nodes show as errors), with exit code 1. With the DAG alone, it is drawn as it is.
+ * config, the document is generated and nodes are styled by outcome; when generation fails the chart is still
+ * printed, the failing nodes marked as errors, with the problems on stderr as generate prints them and exit code 1.
+ * When an input cannot be read or the DAG cannot be drawn (no node came out), nothing is printed on stdout. With
+ * the DAG alone, it is drawn as it is.
  */
 async function runGraph(args, io) {
-    for (const name of NOT_FOR_GRAPH) {
-        if (args.values[name] !== undefined)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`graph: --${name} cannot be used here`);
-    }
-    (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .positionals */ .g9)(args, 0, 'no positional arguments');
-    const dagPath = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .requireString */ .VW)(args, 'dag');
-    const configPath = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalString */ .sx)(args, 'config');
-    const templatePath = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalString */ .sx)(args, 'template');
+    const dagPath = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .requireString */ .VW)(args, 'dag');
+    const configPath = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(args, 'config');
+    const templatePath = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(args, 'template');
     if ((0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .needsYaml */ .Tf)(dagPath, configPath, templatePath))
         await (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadYaml */ .yv)();
     if (configPath === undefined) {
         if (templatePath !== undefined)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('graph: --template needs --config');
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('graph: --template needs --config');
         if (args.values['lenient'] !== undefined)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('graph: --lenient needs --config');
-        return graphDagOnly(dagPath, io);
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('graph: --lenient needs --config');
+        return graphDagOnly(dagPath, io, io.stdin);
     }
     const paths = [dagPath, configPath, templatePath];
-    const reads = await Promise.all(paths.map((p) => (p === undefined ? undefined : (0,_io_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readSourceFile */ .uj)(p))));
+    const reads = await Promise.all(paths.map((p) => (p === undefined ? undefined : (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInput */ .R5)(p, io.stdin))));
     const missing = reads.flatMap((r) => (r?.problem ? [r.problem] : []));
-    if (missing.length > 0) {
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printProblems */ .Mr)(io, missing);
-        return 1;
-    }
+    if (missing.length > 0)
+        return noChart(io, missing);
     const [dag, config, template] = reads.map((r) => r?.source);
-    await (0,_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .loadYamlFor */ .pE)(dag, config, template);
+    await (0,_documents_js__WEBPACK_IMPORTED_MODULE_5__/* .loadYamlFor */ .pE)(dag, config, template);
     const { report } = (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .generate */ .cM)({
         dag,
         config,
         ...(template ? { template } : {}),
         lenient: args.values['lenient'] === true,
     });
+    // No node: generation stopped before the DAG met the config (an input unreadable, a template not an object).
+    if (!report.ok && report.nodes.length === 0)
+        return noChart(io, report.problems);
     (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printProblems */ .Mr)(io, report.problems);
     io.stdout.write((0,_core_graph_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMermaid */ .m6)(report));
-    return report.ok ? 0 : 1;
+    if (report.ok)
+        return 0;
+    io.stderr.write(`exec-doc: generation failed with ${errorCount(report.problems)} error(s); the failing nodes are marked in the chart\n`);
+    return 1;
 }
 
 

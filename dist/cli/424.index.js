@@ -647,8 +647,8 @@ const mergeTool = defineTool({
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./build/io/files.js + 1 modules
-var files = __webpack_require__(8959);
+// EXTERNAL MODULE: ./build/io/files.js
+var files = __webpack_require__(198);
 ;// CONCATENATED MODULE: ./build/cli/mcp/root.js
 
 
@@ -966,28 +966,11 @@ function createServer(root, opts) {
     }
     return server;
 }
-/** Options of other commands that mean nothing here. */
-const NOT_FOR_MCP = [
-    'dag',
-    'config',
-    'template',
-    'output',
-    'format',
-    'lenient',
-    'report',
-    'quiet',
-    'sagemaker-pipeline',
-    'aws-region',
-];
 /**
  * `exec-doc mcp [--root DIR]`: serves the tools over stdio until the client closes stdin. stdout carries
  * only the protocol; diagnostics go to stderr.
  */
 async function runMcp(args, io, env = {}) {
-    for (const name of NOT_FOR_MCP) {
-        if (args.values[name] !== undefined)
-            throw new cli_args/* UsageError */.eb(`mcp: --${name} cannot be used here`);
-    }
     (0,cli_args/* positionals */.g9)(args, 0, 'no positional arguments');
     const root = await Root.open((0,cli_args/* optionalString */.sx)(args, 'root') ?? process.cwd());
     if (typeof root === 'string')

@@ -5,7 +5,7 @@
 import type { SourceText } from '../core/source.js';
 import type { Problem } from '../core/report/problem.js';
 import { errnoReason, MAX_INPUT_BYTES, readSourceFile } from '../io/files.js';
-import { bytePosition, firstInvalidUtf8 } from '../io/utf8.js';
+import { decodeUtf8 } from '../io/utf8.js';
 
 /** How standard input is named in problems, as compilers do. */
 export const STDIN_NAME = '<stdin>';
@@ -42,15 +42,12 @@ export async function readStdin(stream: InputStream | undefined, max = MAX_INPUT
     return problem(errnoReason(e));
   }
   const bytes = Buffer.concat(chunks, total);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    const { line, column } = bytePosition(bytes, Math.max(0, at));
-    const byte = at >= 0 ? ` (byte 0x${bytes[at]!.toString(16).padStart(2, '0')})` : '';
-    return problem(`not valid UTF-8${byte}; send it as UTF-8`, 'input/encoding', line, column);
+  const decoded = decodeUtf8(bytes);
+  if ('invalid' in decoded) {
+    const { line, column, note } = decoded.invalid;
+    return problem(`not valid UTF-8${note}; send it as UTF-8`, 'input/encoding', line, column);
   }
+  const { text } = decoded;
   const format = /^\uFEFF?\s*(?:[{[]|$)/.test(text) ? 'json' : 'yaml';
   return { source: { name: STDIN_NAME, text, format } };
 }

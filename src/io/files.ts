@@ -5,7 +5,7 @@
 import { constants, promises as fs, type Stats } from 'node:fs';
 import type { SourceText } from '../core/source.js';
 import type { Problem } from '../core/report/problem.js';
-import { bytePosition, firstInvalidUtf8 } from './utf8.js';
+import { decodeUtf8 } from './utf8.js';
 
 /** The largest input file read: real DAGs and configs are well under 10 MiB. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -118,14 +118,10 @@ export async function readSourceFile(
   }
   if (bytes.length > max)
     return problem(`file is more than the limit of ${limitText(max)} for an input file`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    const { line, column } = bytePosition(bytes, Math.max(0, at));
-    const byte = at >= 0 ? ` (byte 0x${bytes[at]!.toString(16).padStart(2, '0')})` : '';
-    return problem(`file is not valid UTF-8${byte}; save it as UTF-8`, 'input/encoding', line, column);
+  const decoded = decodeUtf8(bytes);
+  if ('invalid' in decoded) {
+    const { line, column, note } = decoded.invalid;
+    return problem(`file is not valid UTF-8${note}; save it as UTF-8`, 'input/encoding', line, column);
   }
-  return { source: { name: displayName, text } };
+  return { source: { name: displayName, text: decoded.text } };
 }

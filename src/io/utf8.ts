@@ -53,3 +53,20 @@ export function bytePosition(bytes: Uint8Array, offset: number): { line: number;
   for (let i = lineStart; i < offset; i++) if ((bytes[i]! & 0xc0) !== 0x80) column++;
   return { line, column };
 }
+
+/**
+ * The text of UTF-8 bytes (a BOM kept, for the parser to report), or where they stop being UTF-8: the line and column
+ * of the first invalid byte and a note naming it (` (byte 0xff)`).
+ */
+export function decodeUtf8(
+  bytes: Uint8Array,
+): { text: string } | { invalid: { line: number; column: number; note: string } } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const { line, column } = bytePosition(bytes, Math.max(0, at));
+    const note = at >= 0 ? ` (byte 0x${bytes[at]!.toString(16).padStart(2, '0')})` : '';
+    return { invalid: { line, column, note } };
+  }
+}

@@ -104,20 +104,6 @@ export function createServer(root: Root, opts: ServerOptions): McpServer {
   return server;
 }
 
-/** Options of other commands that mean nothing here. */
-const NOT_FOR_MCP = [
-  'dag',
-  'config',
-  'template',
-  'output',
-  'format',
-  'lenient',
-  'report',
-  'quiet',
-  'sagemaker-pipeline',
-  'aws-region',
-];
-
 /**
  * `exec-doc mcp [--root DIR]`: serves the tools over stdio until the client closes stdin. stdout carries
  * only the protocol; diagnostics go to stderr.
@@ -127,9 +113,6 @@ export async function runMcp(
   io: CliIO,
   env: Record<string, string | undefined> = {},
 ): Promise<number> {
-  for (const name of NOT_FOR_MCP) {
-    if (args.values[name] !== undefined) throw new UsageError(`mcp: --${name} cannot be used here`);
-  }
   positionals(args, 0, 'no positional arguments');
   const root = await Root.open(optionalString(args, 'root') ?? process.cwd());
   if (typeof root === 'string') throw new UsageError(`mcp: --root ${root}`);
