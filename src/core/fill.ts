@@ -14,7 +14,7 @@ import type {
   ResolvedNode,
   StepHelper,
 } from './helpers/types.js';
-import type { StepReport } from './report/report.js';
+import type { StepFamily, StepReport } from './report/report.js';
 
 export interface FillInput {
   /** The template document; filled in place (the caller passes its own parsed copy). */
@@ -41,7 +41,7 @@ export function fill(input: FillInput): FillOutput {
   const { document, templateFile, relevant, build, lenient } = input;
   const problems: ProblemDraft[] = [];
   const reports = new Map<string, StepReport>();
-  const extra: StepReport[] = [];
+  const notFound: { family: StepFamily; node: string; step: string }[] = [];
   const steps = getOwn(document, 'PIPELINE_STEP_CONFIGS') as JsonObject;
   const ctx: PlanContext = { ...input.plan, templateKeys: Object.keys(steps), lenient };
 
@@ -60,7 +60,11 @@ export function fill(input: FillInput): FillOutput {
       };
       const stepName = target.candidates.find((c) => hasOwn(steps, c));
       if (stepName === undefined) {
-        const tried = target.candidates.length > 1 ? ` (tried ${target.candidates.join(', ')})` : '';
+        const names = target.candidates.map((c) => JSON.stringify(c)).join(', ');
+        const tried =
+          target.candidates.length > 1
+            ? ` (tried ${target.candidatesAre ? `${target.candidatesAre}: ` : ''}${names})`
+            : '';
         problems.push({
           severity: 'error',
           strictOnly: true,
@@ -69,13 +73,14 @@ export function fill(input: FillInput): FillOutput {
           file: templateFile,
           jsonPath: '/PIPELINE_STEP_CONFIGS',
           step: target.preferred,
+          ...(target.node !== undefined ? { node: target.node } : {}),
         });
-        extra.push({
-          ...base,
+        // No row for a step the document does not have: the problem says it, and so does the template step of
+        // the same kind that this node would have filled (below).
+        notFound.push({
+          family: helper.family,
+          node: target.node ?? target.entry.key,
           step: target.preferred,
-          status: 'skipped',
-          reason: 'step not in the template',
-          highlights: {},
         });
         continue;
       }
@@ -133,8 +138,12 @@ export function fill(input: FillInput): FillOutput {
         setOwn(entry, 'STEP_CONFIG', config);
         reports.set(stepName, { ...base, step: stepName, status: 'filled', highlights });
       } else {
-        const reason =
-          stepProblems.find((p) => p.severity === 'error')?.message ?? 'payload could not be built';
+        const error = stepProblems.find((p) => p.severity === 'error');
+        const reason = !error
+          ? 'payload could not be built'
+          : error.file === build.configFile || error.file === ''
+            ? `its config has an error: ${error.message}`
+            : error.message;
         reports.set(stepName, { ...base, step: stepName, status: 'skipped', reason, highlights });
       }
     }
@@ -152,6 +161,22 @@ export function fill(input: FillInput): FillOutput {
     const stepType = isDict(entry) ? getOwn(entry, 'STEP_TYPE') : undefined;
     const highlights: Record<string, string> =
       stepType === undefined ? {} : { 'step type': compactJson(stepType) };
+    const kind = stepKind(name);
+    const instead = dagNodes.has(name) ? [] : notFound.filter((m) => kind && stepKind(m.step) === kind);
+    if (instead.length > 0) {
+      // A step of the kind a node looked for under another name (`Registration-NA` when the region is `XX`).
+      out.push({
+        step: name,
+        family: instead[0]!.family,
+        status: 'skipped',
+        reason: `${instead
+          .map((m) => `DAG node "${m.node}" looked for "${m.step}"`)
+          .join(', ')} instead, which the template does not have`,
+        lookedFor: instead.map((m) => m.step),
+        highlights,
+      });
+      continue;
+    }
     out.push({
       step: name,
       status: 'unchanged',
@@ -161,7 +186,13 @@ export function fill(input: FillInput): FillOutput {
       highlights,
     });
   }
-  return { steps: [...out, ...extra], problems };
+  return { steps: out, problems };
+}
+
+/** The name before the last `-`: `Registration` for `Registration-NA`, `CradleDataLoading` for `…-Training`. */
+function stepKind(step: string): string | undefined {
+  const i = step.lastIndexOf('-');
+  return i > 0 ? step.slice(0, i) : undefined;
 }
 
 /**

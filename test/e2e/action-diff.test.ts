@@ -61,7 +61,9 @@ async function changeSqlAndFramework(job: Job): Promise<void> {
 function mermaid(body: string): { id(node: string): string | undefined; changed: string[] } {
   const block = /```mermaid\n([\s\S]*?)```/.exec(body)?.[1] ?? '';
   return {
-    id: (node) => new RegExp(`^\\s+(n\\d+)\\["${node}"\\]$`, 'm').exec(block)?.[1],
+    // A node is labelled with its name, or with its step's name and its own below (`step\n*node*`).
+    id: (node) =>
+      new RegExp(`^\\s+(n\\d+)\\[(?:"${node}"|"\`[^\\n]*\\n\\*${node}\\*\`")\\]$`, 'm').exec(block)?.[1],
     changed: /^\s+class ([\w,]+) changed$/m.exec(block)?.[1]?.split(',') ?? [],
   };
 }

@@ -3,13 +3,15 @@
  * head are real commits made with git in the workspace, against the loopback GitHub API. Every comment and summary is
  * rendered with cmark-gfm and judged on its HTML.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createJob,
   HAS_ACTION,
+  NODE,
+  ROOT,
   runAction,
   SKIP_REASON,
   type Job,
@@ -97,6 +99,7 @@ describe(
         inputs: { ...DEMO, 'github-token': TOKEN, ...inputs },
         githubUrl: services.github.url,
         artifactUrl: services.artifacts.url,
+        env: { GITHUB_ACTION_REPOSITORY: 'acme/exec-doc', GITHUB_ACTION_REF: 'v1' },
         ...extra,
       });
 
@@ -117,6 +120,60 @@ describe(
         for (const href of links(html)) expect(href).toMatch(/^https:\/\/github\.com\/octo\/pipelines\//);
       }
       return { body, html: render(body) };
+    }
+
+    /**
+     * Runs the summary's "Reproduce locally" commands as a reader pastes them into bash, from the root of their own
+     * clone of the repository — on a branch of their own at the base, a file half edited — with the built CLI
+     * standing in for the `npx` line. Returns what they print, the temporary directory they used, and the clone.
+     */
+    async function reproduce(summary: string): Promise<{
+      code: number | null;
+      stdout: string;
+      stderr: string;
+      dir: string;
+      clone: string;
+      cloneGit: (...args: string[]) => string;
+    }> {
+      const block = codeTexts(render(summary)).find((c) => c.startsWith('exec_doc() {'));
+      expect(block, 'the summary has the commands').toBeDefined();
+      const lines = block!.trimEnd().split('\n');
+      // What the run says: the action's own repository at the ref the workflow uses.
+      expect(lines[0]).toBe('exec_doc() { npx --yes github:acme/exec-doc#v1 "$@"; }');
+      const cli = path.join(ROOT, 'dist', 'cli', 'index.js');
+      lines[0] = `exec_doc() { '${NODE}' '${cli}' "$@"; }`;
+      const clone = path.join(job.root, 'my clone');
+      git('clone', '-q', job.workspace, clone);
+      const cloneGit = (...args: string[]): string =>
+        execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+          cwd: clone,
+          encoding: 'utf8',
+        }).trim();
+      const base = JSON.parse(await fs.readFile(job.eventPath, 'utf8')).pull_request.base.sha as string;
+      cloneGit('checkout', '-q', '-b', 'mine', base);
+      // Work in progress: if the commands read the checkout's files, they would fail on this one.
+      await fs.writeFile(path.join(clone, DEMO.config), 'my work in progress\n');
+      const r = spawnSync('bash', ['-c', `${lines.join('\n')}\necho "$T"`], {
+        cwd: clone,
+        encoding: 'utf8',
+        env: { PATH: process.env['PATH'] ?? '', HOME: job.root },
+      });
+      const out = r.stdout.trimEnd().split('\n');
+      return {
+        code: r.status,
+        stdout: out.slice(0, -1).join('\n'),
+        stderr: r.stderr,
+        dir: out.at(-1)!,
+        clone,
+        cloneGit,
+      };
+    }
+
+    /** The reader's clone as they left it: their branch, their edit, no worktree left behind. */
+    function untouched(c: { clone: string; cloneGit: (...args: string[]) => string }): void {
+      expect(c.cloneGit('rev-parse', '--abbrev-ref', 'HEAD')).toBe('mine');
+      expect(c.cloneGit('status', '--porcelain')).toBe(`M ${DEMO.config}`);
+      expect(c.cloneGit('worktree', 'list').split('\n')).toHaveLength(1);
     }
 
     const changeSqlAndFramework = async (): Promise<void> => {
@@ -169,7 +226,16 @@ describe(
             expect.stringMatching(new RegExp(`^${RUN_URL}/artifacts/\\d+$`)),
           ]),
         );
-        expect(code.find((c) => c.startsWith('EXEC_DOC='))).toContain(`git checkout ${head}\n`);
+        // The commands reproduce the run from a clone, and leave the clone as it was.
+        const again = await reproduce(r.summary);
+        expect(again.stderr).not.toMatch(/fatal|error/i);
+        expect(again.code).toBe(0);
+        expect(again.stdout).toContain('Execution document: 2 steps changed.\n');
+        expect(again.stdout).toContain('~ CradleDataLoading-Training: transformSQL changed\n');
+        expect(await fs.readFile(path.join(again.dir, 'head.json'), 'utf8')).toBe(
+          await fs.readFile(r.outputs.path ?? '', 'utf8'),
+        );
+        untouched(again);
       },
     );
 
@@ -201,11 +267,19 @@ describe(
         const r = await run();
         expect(r.code).toBe(1);
         const { body, html } = check(r.summary);
-        expect(firstBlock(html).text).toBe('❌ Generation fails — introduced by this PR (5 errors)');
+        expect(firstBlock(html).text).toBe(
+          '❌ Generation fails — introduced by this PR (3 errors, 1 knock-on)',
+        );
         expect(body).toContain(
           `[\`demo/config.json:16\`](https://github.com/octo/pipelines/blob/${head}/demo/config.json#L16)`,
         );
         expect(body).toMatch(/\n {2}- ↳ knock-on: \[`demo\/template\.json:2`\]/);
+        // Reproduced: the same errors, at the same file names; nothing to compare, so no diff.
+        const local = await reproduce(r.summary);
+        expect(local.stderr).toMatch(/^demo\/config\.json:16:\d+: error \[config\/schema\]/m);
+        expect(local.stderr).toContain('exec-doc: generation failed');
+        expect(local.stdout).not.toContain('Execution document:');
+        untouched(local);
 
         // A later PR on top of that broken base, changing something else: the failure is not its doing.
         const next = await pullRequest(async () => write('README.md', 'notes\n'), head);
@@ -213,7 +287,7 @@ describe(
         expect(again.code).toBe(1);
         expect(readMarker(ours()[0]!.body)?.head).toBe(next.head);
         expect(firstBlock(render(ours()[0]!.body)).text).toBe(
-          '❌ Generation fails — already failing on the base (5 errors)',
+          '❌ Generation fails — already failing on the base (3 errors, 1 knock-on)',
         );
       },
     );

@@ -3,6 +3,7 @@
  * cannot be uploaded is a warning; transient API errors are retried; a job re-run replaces its artifact.
  */
 import { promises as fs } from 'node:fs';
+import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createJob,
@@ -15,6 +16,7 @@ import {
   type RunOptions,
 } from './helpers/action-runner.js';
 import { startServices, type Services } from './servers/index.js';
+import { render, textOf } from '../helpers/markdown.js';
 
 const TOKEN = 'ghs_e2eInstallationToken0123456789';
 const DEMO = { dag: 'demo/dag.json', config: 'demo/config.json', template: 'demo/template.json' };
@@ -153,6 +155,43 @@ describe(HAS_ACTION ? 'action e2e: resilience' : `action e2e: resilience (skippe
         '[Workflow run and job summary](https://ghes.example.com/octo/pipelines/actions/runs/123456789)',
       );
     },
+  );
+
+  e2e(
+    'a GitHub API that refuses connections: the warnings say there was no answer from it, never "HTTP 500"',
+    async () => {
+      // A port that was just free: nothing listens there, so every connection is refused.
+      const port = await new Promise<number>((resolve) => {
+        const s = createServer().listen(0, '127.0.0.1', () => {
+          const { port: p } = s.address() as { port: number };
+          s.close(() => resolve(p));
+        });
+      });
+      const base = 'b45e000000000000000000000000000000000aa1';
+      await fs.writeFile(
+        job.eventPath,
+        JSON.stringify({
+          action: 'synchronize',
+          number: 7,
+          pull_request: { number: 7, head: { ref: 'feature' }, base: { ref: 'main', sha: base } },
+        }),
+      );
+      const r = await run({ 'upload-artifact': 'false' }, { githubUrl: `http://127.0.0.1:${port}` });
+      expect(r.code).toBe(0);
+      const warnings = r.find('warning').map((w) => w.message);
+      const refused = `no answer from 127.0.0.1:${port}: connect ECONNREFUSED 127.0.0.1:${port}`;
+      expect(warnings).toContain(
+        `Could not write the pull request comment: ${refused}. The report is in the job summary.`,
+      );
+      // The base could not be read either: said the same way, in the log and in the report.
+      expect(`${r.stdout}\n${warnings.join('\n')}`).toContain(
+        `cannot list the base commit b45e000 (${refused})`,
+      );
+      expect(textOf(render(r.summary))).toContain(`cannot list the base commit b45e000 (${refused})`);
+      expect(`${r.stdout}${r.summary}`).not.toContain('HTTP 500');
+    },
+    // Each request is retried after 1 s and 4 s, as for any network error.
+    60_000,
   );
 
   e2e('an artifact service that is down is a warning, never the gate', async () => {

@@ -149,7 +149,12 @@ describe.skipIf(!built)('exec-doc graph (built bundle)', () => {
     ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout.startsWith('flowchart TD\n  n0["CradleDataLoading_training"]\n')).toBe(true);
+    // Labelled with the step name, the node name below it.
+    expect(
+      r.stdout.startsWith(
+        'flowchart TD\n  n0["`CradleDataLoading-Training\n*CradleDataLoading_training*`"]\n',
+      ),
+    ).toBe(true);
     expect(r.stdout.split('\n').filter((l) => l.includes(' --> '))).toHaveLength(11);
     expect(r.stdout).toMatch(/^ {2}class n0,n5,n7 filled$/m);
     const { default: mermaid } = await import('mermaid');

@@ -173,3 +173,13 @@ export function wideDag(t: DemoTexts, clusterType: string): { dag: string; confi
 export function runWithoutTemplate(t: { dag: string; config: string }): ReturnType<typeof generate> {
   return generate({ dag: source(FILES.dag, t.dag), config: source(FILES.config, t.config) });
 }
+
+/** The shared `region` (configuration.shared) set to `region`, every config-specific value left as it is. */
+export function sharedRegion(t: DemoTexts, region: string): DemoTexts {
+  const config = t.config.replace(
+    /("shared": \{[^}]*?"region": )"NA"/,
+    (_, head: string) => `${head}${JSON.stringify(region)}`,
+  );
+  if (config === t.config) throw new Error('the demo config has no shared region');
+  return { ...t, config };
+}

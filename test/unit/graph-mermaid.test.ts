@@ -30,7 +30,7 @@ beforeAll(async () => {
 
 /** What the flowchart parser built: vertices with their classes and label text, and the edges. */
 interface FlowDb {
-  getVertices(): Map<string, { id: string; text?: string; classes: string[] }>;
+  getVertices(): Map<string, { id: string; text?: string; labelType?: string; classes: string[] }>;
   getEdges(): { start: string; end: string }[];
 }
 
@@ -67,9 +67,21 @@ describe('Mermaid parses what renderMermaid writes', () => {
     const { report } = generate({ dag: c.dag, config: c.config, template: c.template });
     const db = await parsed(renderMermaid(report, { changedSteps: ['Registration-NA'] }));
     const vertices = [...db.getVertices().values()];
+    // A node with a step of another name: the step's name, then the node's in italics (a markdown string).
     expect(vertices.map((v) => [v.id, shown(v.text ?? '')])).toEqual(
-      report.nodes.map((n, i) => [`n${i}`, n.name]),
+      report.nodes.map((n, i) => [
+        `n${i}`,
+        n.step !== undefined && n.step !== n.name ? `${n.step}\n*${n.name}*` : n.name,
+      ]),
     );
+    expect(vertices.find((v) => v.id === 'n0')).toMatchObject({
+      text: 'CradleDataLoading-Training\n*CradleDataLoading_training*',
+      labelType: 'markdown',
+    });
+    expect(vertices.find((v) => v.id === 'n2')).toMatchObject({
+      text: 'XGBoostTraining',
+      labelType: 'string',
+    });
     expect(Object.fromEntries(vertices.map((v) => [v.id, v.classes]))).toMatchObject({
       n0: ['filled'],
       n5: ['changed'],
@@ -98,6 +110,40 @@ describe('Mermaid parses what renderMermaid writes', () => {
     expect(db.getEdges().map((e) => [e.start, e.end])).toEqual([['n0', 'n1']]);
     // What Mermaid hands its HTML sanitizer holds no markup at all.
     expect(sanitized.length).toBeGreaterThan(0);
+    for (const s of sanitized) expect(s).not.toMatch(/[<>"`]/);
+  });
+
+  it('hostile step and node names in a two-line label parse, keep their ids, and carry no markdown or HTML', async () => {
+    const names = [
+      '- list item',
+      '1. ordered',
+      '# heading',
+      '_under_ *star* **bold** `tick`',
+      '<b>html</b> &amp; #quot; "q"',
+      'a"]; click n0 "javascript:alert(1)"',
+      '    indented code',
+      'style x:#f00;',
+    ];
+    const r = bare(names.map((n, i) => `node_${i} ${n}`));
+    r.nodes.forEach((n, i) => (n.step = names[i]!));
+    sanitized.length = 0;
+    const db = await parsed(renderMermaid(r));
+    const vertices = [...db.getVertices().values()];
+    expect(vertices.map((v) => v.id)).toEqual(names.map((_, i) => `n${i}`));
+    expect(vertices.every((v) => v.labelType === 'markdown')).toBe(true);
+    // Each line holds only letters, digits, spaces between words and harmless punctuation (or entities): our `*`
+    // around the node name is the only markdown; what a name holds shows as the name.
+    for (const [i, v] of vertices.entries()) {
+      const [step, node] = (v.text ?? '').split('\n');
+      expect(node).toMatch(/^\*.*\*$/);
+      expect(shown(step!)).toBe(names[i]);
+      expect(shown(node!.slice(1, -1))).toBe(`node_${i} ${names[i]}`);
+      for (const line of [step!, node!.slice(1, -1)]) {
+        expect(line).toMatch(/^[\p{L}\p{N}ﬂ]/u); // no list, heading or code mark can open the line
+        expect(line).not.toMatch(/^\d+[.)]/);
+        expect(line).not.toMatch(/[*`<>#&]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])| {2}/u);
+      }
+    }
     for (const s of sanitized) expect(s).not.toMatch(/[<>"`]/);
   });
 

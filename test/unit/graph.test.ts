@@ -45,9 +45,15 @@ describe('renderMermaid on the demo', () => {
   const chart = renderMermaid(report, { changedSteps: ['CradleDataLoading-Calibration'] });
 
   it('is a top-down flowchart with a generated id and a label per node, in DAG order', () => {
-    const lines = chart.split('\n');
-    expect(lines[0]).toBe('flowchart TD');
-    expect(lines.slice(1, 11)).toEqual(report.nodes.map((n, i) => `  n${i}["${n.name}"]`));
+    expect(chart.split('\n')[0]).toBe('flowchart TD');
+    // A node with a step of another name shows the step, and its own name in italics on a second line.
+    const label = (n: Report['nodes'][number]): string =>
+      n.step === undefined || n.step === n.name ? `"${n.name}"` : `"\`${n.step}\n*${n.name}*\`"`;
+    const nodes = report.nodes.map((n, i) => `  n${i}[${label(n)}]`).join('\n');
+    expect(chart).toContain(`flowchart TD\n${nodes}\n`);
+    expect(nodes).toContain('  n0["`CradleDataLoading-Training\n*CradleDataLoading_training*`"]');
+    expect(nodes).toContain('  n5["`Registration-NA\n*Registration*`"]');
+    expect(nodes).toContain('  n2["XGBoostTraining"]');
   });
 
   it('draws every edge between the generated ids', () => {

@@ -6,7 +6,7 @@
  * of many pipelines would pay for in rate limit.
  */
 import type { GitHubClient } from './client.js';
-import { httpStatus, timeFailure } from './client.js';
+import { httpStatus, noAnswer, timeFailure } from './client.js';
 import { mapLimit } from '../map-limit.js';
 
 /** A file at the base: its text, `null` when the base has no such file, or why it could not be read. */
@@ -159,7 +159,7 @@ export interface ApiBaseOptions {
 }
 
 function describeFailure(e: unknown): string {
-  const late = timeFailure(e);
+  const late = timeFailure(e) ?? noAnswer(e);
   if (late) return late;
   const status = httpStatus(e);
   const message = e instanceof Error ? e.message : String(e);

@@ -256,6 +256,25 @@ export function lazyGitHubClient(
   return () => (client ??= createGitHubClient(token, baseUrl, options));
 }
 
+/**
+ * `no answer from api.github.com: connect ECONNREFUSED 127.0.0.1:443` for a request that got no HTTP answer at all
+ * (refused, reset, DNS, TLS): Octokit reports a failed fetch as status 500 without a `response`, which is no
+ * server error. Undefined for every other failure.
+ */
+export function noAnswer(e: unknown): string | undefined {
+  if (typeof e !== 'object' || e === null || e instanceof RequestTimeoutError) return undefined;
+  const x = e as { name?: unknown; status?: unknown; response?: unknown; request?: { url?: unknown } };
+  if (x.name !== 'HttpError' || x.response !== undefined) return undefined;
+  let where = '';
+  try {
+    where = typeof x.request?.url === 'string' ? new URL(x.request.url).host : '';
+  } catch {
+    // no host to name
+  }
+  const message = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+  return `no answer from ${where || 'the GitHub API'}: ${message}`;
+}
+
 /** The HTTP status of an Octokit RequestError, if the error is one. */
 export function httpStatus(e: unknown): number | undefined {
   const status = typeof e === 'object' && e !== null ? (e as { status?: unknown }).status : undefined;

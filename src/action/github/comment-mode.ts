@@ -24,7 +24,7 @@ import {
 import { parseNetworkInputs } from '../inputs/network.js';
 import { writeJobSummary } from '../report/summary.js';
 import { NetworkBudget } from './budget.js';
-import { createGitHubClient, httpStatus, timeFailure, type GitHubClient } from './client.js';
+import { createGitHubClient, httpStatus, noAnswer, timeFailure, type GitHubClient } from './client.js';
 import { commentBody, commentFailureMessage, upsertComment } from './comment.js';
 import { MAX_REPORT_BYTES, readReport, REPORT_ARTIFACT_PREFIX, type ReportInfo } from './report-artifact.js';
 import type { ArtifactClient } from './artifact.js';
@@ -44,7 +44,7 @@ function short(sha: string): string {
 }
 
 function why(e: unknown): string {
-  return timeFailure(e) ?? (e instanceof Error ? e.message : String(e));
+  return timeFailure(e) ?? noAnswer(e) ?? (e instanceof Error ? e.message : String(e));
 }
 
 /** Runs the comment mode. Misconfiguration is a UserError; everything about the network or the reports warns. */

@@ -6,7 +6,7 @@
  * the younger of two own comments deletes itself, so one comment remains.
  */
 import * as log from '../log.js';
-import { httpStatus, timeFailure, type GitHubClient } from './client.js';
+import { httpStatus, noAnswer, timeFailure, type GitHubClient } from './client.js';
 import { ACTIONS_BOT_LOGIN, tokenIdentity, type TokenIdentity } from './identity.js';
 import { pages } from './paginate.js';
 import { truncateAtLine } from '../report/markdown.js';
@@ -236,7 +236,7 @@ async function updateIfChanged(
 /** A warning that says what went wrong and what to do; a comment never fails the gate. */
 export function commentFailureMessage(e: unknown): string {
   const base = 'Could not write the pull request comment';
-  const late = timeFailure(e);
+  const late = timeFailure(e) ?? noAnswer(e);
   if (late) return `${base}: ${late}. The report is in the job summary.`;
   const status = httpStatus(e);
   const why = e instanceof Error ? e.message : String(e);

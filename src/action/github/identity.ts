@@ -5,7 +5,7 @@
  * Actions bot as the last resort.
  */
 import * as log from '../log.js';
-import { httpStatus, RateLimitError, type GitHubClient } from './client.js';
+import { httpStatus, noAnswer, RateLimitError, type GitHubClient } from './client.js';
 import { BudgetExceededError } from './budget.js';
 
 /** Who writes with the Actions GITHUB_TOKEN. */
@@ -33,6 +33,8 @@ function fatal(e: unknown): boolean {
 }
 
 function why(e: unknown): string {
+  const none = noAnswer(e);
+  if (none) return none;
   const status = httpStatus(e);
   const message = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
   return status === undefined ? message : `HTTP ${status}: ${message}`;

@@ -3,6 +3,7 @@
  * (compared commits), the runner's environment (server, repository, run, the action's own repository for the
  * reproduce command) and the artifact.
  */
+import path from 'node:path';
 import type { ArtifactOutcome } from '../github/artifact.js';
 import type { DiffContext } from '../diff-step.js';
 import type { ActionContext } from '../inputs/context.js';
@@ -22,15 +23,25 @@ export function headSha(payload: unknown): string | undefined {
 }
 
 /**
- * How a reader runs this action's CLI: from the action's own repository at the ref the workflow uses
- * (`GITHUB_ACTION_REPOSITORY`, `GITHUB_ACTION_REF`), else from a clone of it.
+ * How a reader runs this action's CLI, as shell words, from the root of their repository: from the action's own
+ * repository at the ref the workflow uses (`GITHUB_ACTION_REPOSITORY`, `GITHUB_ACTION_REF`: `npx --yes
+ * github:acme/exec-doc#v1`); for an action of the repository itself (`uses: ./path`), its bundled CLI under `$ROOT`,
+ * the repository root; else the `exec-doc` command of an installed CLI.
  */
 export function cliCommand(env: Env): string {
   const repo = env['GITHUB_ACTION_REPOSITORY']?.trim();
   const ref = env['GITHUB_ACTION_REF']?.trim();
   if (repo && /^[\w.-]+\/[\w.-]+$/.test(repo))
     return `npx --yes github:${repo}${ref && /^[\w./-]+$/.test(ref) ? `#${ref}` : ''}`;
-  return 'node dist/cli/index.js';
+  const workspace = env['GITHUB_WORKSPACE']?.trim();
+  const action = env['GITHUB_ACTION_PATH']?.trim();
+  if (workspace && action) {
+    const rel = path.relative(path.resolve(workspace), path.resolve(action)).split(path.sep).join('/');
+    if (rel === '') return 'node "$ROOT/dist/cli/index.js"';
+    if (/^[\w.][\w./-]*$/.test(rel) && !rel.split('/').includes('..'))
+      return `node "$ROOT/${rel}/dist/cli/index.js"`;
+  }
+  return 'exec-doc';
 }
 
 export interface RunFacts {

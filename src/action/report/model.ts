@@ -35,7 +35,10 @@ export interface Verdict {
   dag?: DagDiff;
   /** Why there is no comparison, for `not-comparable` and `fails`. */
   reason?: string;
+  /** Errors as the report lists them: each cause once (see problems.ts)... */
   errors: number;
+  /** ...and the errors that follow from them, listed under their cause. */
+  knockOns: number;
 }
 
 /** A pipeline's input files, workspace-relative (as in the repository). */
@@ -89,7 +92,10 @@ export interface ReportInput {
   /** Why no pipeline was compared with the base (no base commit in the event, no token...). */
   baseNote?: string;
   lenient: boolean;
-  /** How to run the CLI in the reproduce commands, e.g. `npx --yes github:acme/exec-doc#v1`. */
+  /**
+   * How to run the CLI in the reproduce commands, as shell words run from the repository root, e.g. `npx --yes
+   * github:acme/exec-doc#v1`; `$ROOT` stands for the root of the reader's checkout.
+   */
   cli: string;
 }
 
@@ -102,9 +108,15 @@ function documentSteps(report: Report): string[] {
 }
 
 /** The verdict of one pipeline (see {@link VerdictKind}). */
-export function verdictOf(p: PipelineInput, pullRequest: boolean, baseNote?: string): Verdict {
-  const errors = p.report.problems.filter((x) => x.severity === 'error').length;
-  const base = { steps: [] as string[], outside: 0, errors };
+export function verdictOf(
+  p: PipelineInput,
+  pullRequest: boolean,
+  baseNote?: string,
+  problems: GroupedProblems = groupProblems(p.report.problems),
+): Verdict {
+  const errors = problems.errors.length;
+  const knockOns = problems.errors.reduce((n, g) => n + g.knockOns.length, 0);
+  const base = { steps: [] as string[], outside: 0, errors, knockOns };
   const c = p.comparison;
   if (!p.report.ok) {
     if (c?.status === 'failing')
@@ -163,12 +175,13 @@ export function buildReport(input: ReportInput, secrets: readonly string[] = [])
     pipelines: clean.pipelines.map((p) => {
       const c = p.comparison;
       const review = c?.status === 'compared' && !c.diff.equal ? reviewDiff(c.diff) : undefined;
+      const problems = groupProblems(p.report.problems);
       return {
         ...p,
-        verdict: verdictOf(p, clean.pullRequest, clean.baseNote),
+        verdict: verdictOf(p, clean.pullRequest, clean.baseNote, problems),
         ...(review ? { review } : {}),
         notable: review ? notableChanges(review) : [],
-        problems: groupProblems(p.report.problems),
+        problems,
       };
     }),
   };

@@ -104,14 +104,15 @@ function commitLink(data: ReportData, sha: string): string {
 }
 
 /** `file:line`, linked to that line at the head commit when the file is one of the pipeline's inputs. */
-function locationLink(data: ReportData, pipeline: PipelineData, p: Problem): string {
+function locationLink(data: ReportData, pipeline: PipelineData, p: Problem, table = false): string {
   const where = `${p.file}${p.line !== undefined ? `:${p.line}` : ''}`;
   const repo = repoUrl(data);
   const sha = data.provenance.head;
   const inputs = Object.values(pipeline.files).filter((f): f is string => typeof f === 'string');
-  if (!repo || !sha || !inputs.includes(p.file)) return code(where);
+  const shown = codeSpan(where, { table });
+  if (!repo || !sha || !inputs.includes(p.file)) return shown;
   const anchor = p.line !== undefined ? `#L${p.line}` : '';
-  return `[${code(where)}](${repo}/blob/${sha}/${urlPath(p.file)}${anchor})`;
+  return `[${shown}](${repo}/blob/${sha}/${urlPath(p.file)}${anchor})`;
 }
 
 function linksLine(data: ReportData): string {
@@ -172,12 +173,17 @@ function verdictWords(v: Verdict, r: Report, names = HEADING_NAMES): string {
     case 'not-comparable':
       return `generated (${filled(r)}), not compared with the base`;
     case 'fails-introduced':
-      return `generation fails — introduced by this PR (${plural(v.errors, 'error')})`;
+      return `generation fails — introduced by this PR (${errorCount(v)})`;
     case 'fails-preexisting':
-      return `generation fails — already failing on the base (${plural(v.errors, 'error')})`;
+      return `generation fails — already failing on the base (${errorCount(v)})`;
     case 'fails':
-      return `generation fails (${plural(v.errors, 'error')})`;
+      return `generation fails (${errorCount(v)})`;
   }
+}
+
+/** `3 errors, 1 knock-on`: the errors as the errors block lists them, each cause once and its knock-ons under it. */
+function errorCount(v: { errors: number; knockOns: number }): string {
+  return `${plural(v.errors, 'error')}${v.knockOns > 0 ? `, ${plural(v.knockOns, 'knock-on')}` : ''}`;
 }
 
 const ICON: Record<Verdict['kind'], string> = {
@@ -369,8 +375,7 @@ function groupLines(data: ReportData, pipeline: PipelineData, g: ProblemGroup, k
 function errorsBlock(data: ReportData, p: PipelineData): Block | undefined {
   const groups = p.problems.errors;
   if (groups.length === 0) return undefined;
-  const knock = groups.reduce((n, g) => n + g.knockOns.length, 0);
-  const title = `**Errors** (${plural(groups.length, 'cause')}${knock > 0 ? `, ${plural(knock, 'knock-on error')}` : ''})`;
+  const title = `**Errors** (${errorCount(p.verdict)})`;
   const list = (max: number, knockOns: boolean): string => {
     const lines = groups.slice(0, max).flatMap((g) => groupLines(data, p, g, knockOns));
     if (groups.length > max)
@@ -553,16 +558,66 @@ function changeBlocks(p: PipelineData, heading: string): Block[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Steps table and DAG picture
 
+/** Each outcome of a step in words; the table shows it after its icon. */
+const OUTCOME: Record<StepReport['status'], string> = {
+  filled: 'filled',
+  unchanged: 'kept from the template',
+  skipped: 'not filled',
+};
 const STATUS: Record<StepReport['status'], string> = {
-  filled: '✅ filled',
-  unchanged: '➖ kept from the template',
-  skipped: '⏭️ skipped',
+  filled: `✅ ${OUTCOME.filled}`,
+  unchanged: `➖ ${OUTCOME.unchanged}`,
+  skipped: `⏭️ ${OUTCOME.skipped}`,
 };
 
-function stepRow(s: StepReport, values: boolean): string {
+/** What the pull request does to a step of the head document: added to it, or changed. */
+type StepChange = 'added' | 'changed';
+
+/** The steps this pull request adds to the document or changes (none for a new pipeline: the verdict says it). */
+function stepChanges(p: PipelineData): Map<string, StepChange> {
+  const c = p.comparison;
+  if (p.verdict.kind !== 'changed' || c?.status !== 'compared') return new Map();
+  return new Map(
+    c.diff.steps
+      .filter((d) => d.status !== 'removed')
+      .map((d): [string, StepChange] => [d.step, d.status === 'added' ? 'added' : 'changed']),
+  );
+}
+
+const CHANGE_STATUS: Record<StepChange, string> = { added: '🆕 added', changed: '✏️ changed' };
+
+/**
+ * Where the report lists why a step is not filled: the group of its first problem (its own, or the missing step its
+ * node looked for), and whether that problem is a knock-on of the group's cause.
+ */
+function stepProblem(p: PipelineData, s: StepReport): { cause: Problem; knockOn: boolean } | undefined {
+  const lookedFor = new Set(s.lookedFor ?? []);
+  const concerns = (x: Problem): boolean =>
+    x.step === s.step ||
+    (x.code === 'template/missing-step' && x.step !== undefined && lookedFor.has(x.step));
+  for (const g of [...p.problems.errors, ...p.problems.warnings]) {
+    if ([g.cause, ...g.also].some(concerns)) return { cause: g.cause, knockOn: false };
+    if (g.knockOns.some(concerns)) return { cause: g.cause, knockOn: true };
+  }
+  return undefined;
+}
+
+function stepRow(
+  data: ReportData,
+  p: PipelineData,
+  s: StepReport,
+  change: StepChange | undefined,
+  values: boolean,
+): string {
   const cell = (t: string): string => codeSpan(t, { table: true });
-  const status = `${STATUS[s.status]}${s.reason ? `: ${inlineText(s.reason, { table: true })}` : ''}`;
-  const row = [cell(s.step), s.family ?? '—', status];
+  const label = change && s.status === 'filled' ? CHANGE_STATUS[change] : STATUS[s.status];
+  const reason = s.reason ? `: ${inlineText(s.reason, { table: true })}` : '';
+  const cause = s.status === 'skipped' ? stepProblem(p, s) : undefined;
+  const see = cause
+    ? ` — ${cause.knockOn ? 'a knock-on of' : 'see'} ${locationLink(data, p, cause.cause, true)}`
+    : '';
+  const changed = change && s.status !== 'filled' ? ` (${change} by this PR)` : '';
+  const row = [cell(s.step), s.family ?? '—', `${label}${reason}${see}${changed}`];
   if (values)
     row.push(
       Object.entries(s.highlights)
@@ -572,29 +627,40 @@ function stepRow(s: StepReport, values: boolean): string {
   return `| ${row.join(' | ')} |`;
 }
 
-function stepsCount(r: Report): string {
-  const n = (status: StepReport['status']): number => r.steps.filter((s) => s.status === status).length;
-  const num = (x: number): string => x.toLocaleString('en-US');
-  const parts = [
-    `${num(n('filled'))} filled`,
-    n('unchanged') ? `${num(n('unchanged'))} kept from the template` : '',
-    n('skipped') ? `${num(n('skipped'))} skipped` : '',
-  ].filter(Boolean);
-  return `${plural(r.steps.length, 'step')}: ${parts.join(', ')} (the table is in the job summary).`;
+/** `2 changed, 1 filled, 1 kept from the template`: the rows of the table by their status, each counted once. */
+function stepCounts(p: PipelineData): string {
+  const changes = stepChanges(p);
+  const counts = new Map<string, number>();
+  for (const s of p.report.steps) {
+    const change = s.status === 'filled' ? changes.get(s.step) : undefined;
+    const what = change ?? OUTCOME[s.status];
+    counts.set(what, (counts.get(what) ?? 0) + 1);
+  }
+  const order = ['changed', 'added', OUTCOME.filled, OUTCOME.unchanged, OUTCOME.skipped];
+  return order
+    .filter((w) => counts.has(w))
+    .map((w) => `${counts.get(w)!.toLocaleString('en-US')} ${w}`)
+    .join(', ');
 }
 
-function tableBlock(r: Report): Block | undefined {
+function stepsCount(p: PipelineData): string {
+  return `${plural(p.report.steps.length, 'step')}: ${stepCounts(p)} (the table is in the job summary).`;
+}
+
+function tableBlock(data: ReportData, p: PipelineData): Block | undefined {
+  const r = p.report;
   if (r.steps.length === 0) return undefined;
+  const changes = stepChanges(p);
   const table = (values: boolean): string =>
     [
       values ? '| Step | Family | Status | Key values |' : '| Step | Family | Status |',
       values ? '| --- | --- | --- | --- |' : '| --- | --- | --- |',
-      ...r.steps.map((s) => stepRow(s, values)),
+      ...r.steps.map((s) => stepRow(data, p, s, changes.get(s.step), values)),
     ].join('\n');
   return forms(
     () => table(true),
     ['table-compact', () => table(false)],
-    ['table-count', () => stepsCount(r)],
+    ['table-count', () => stepsCount(p)],
   );
 }
 
@@ -644,12 +710,18 @@ function dagBlock(p: PipelineData, target: Target): Block | undefined {
  * The steps table and the DAG picture, folded. With `group`, the blocks can be left out by the `pipeline` pass, all
  * together (the `<details>` opening and closing are blocks of their own).
  */
-function detailsBlocks(p: PipelineData, target: Target, group?: object, name?: string): Block[] {
-  const table = tableBlock(p.report);
+function detailsBlocks(
+  data: ReportData,
+  p: PipelineData,
+  target: Target,
+  group?: object,
+  name?: string,
+): Block[] {
+  const table = tableBlock(data, p);
   const dag = dagBlock(p, target);
   if (!table && !dag) return [];
   const what = [
-    table ? `${plural(p.report.totalSteps, 'step')} (${p.report.filledSteps} filled)` : '',
+    table ? `${plural(p.report.steps.length, 'step')} (${stepCounts(p)})` : '',
     dag ? `the DAG (${plural(p.report.nodes.length, 'node')})` : '',
   ]
     .filter(Boolean)
@@ -675,41 +747,64 @@ function shellQuote(s: string): string {
   return /^[\w./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
+/** `exec_doc generate --dag … -o "$T/head.json"`: the pipeline's inputs by their repository paths. */
 function generateCommand(data: ReportData, p: PipelineData, out: string): string {
   const f = p.files;
   const args = [
-    '$EXEC_DOC generate',
+    'exec_doc generate',
     `--dag ${shellQuote(f.dag)}`,
     `--config ${shellQuote(f.config)}`,
     ...(f.template ? [`--template ${shellQuote(f.template)}`] : []),
     ...(data.lenient ? ['--lenient'] : []),
-    `-o ${shellQuote(out)}`,
+    `-o ${out}`,
   ];
   return args.join(' ');
 }
 
+/**
+ * The commands that reproduce the result, pasted from the root of the repository: the CLI as a shell function, each
+ * compared commit checked out in a worktree of its own under a temporary directory (the reader's checkout, branch
+ * and files are left as they are), the documents generated there with the paths the run used, then compared; the
+ * worktrees removed at the end, the documents kept in the temporary directory.
+ */
 function reproduceBlock(data: ReportData): Block {
   const { base, head } = data.provenance;
   const chosen = byAttention(data.pipelines);
   const ps = (chosen.length > 0 ? chosen : data.pipelines).slice(0, 5);
-  const lines = [`EXEC_DOC=${shellQuote(data.cli)}`];
-  const name = (p: PipelineData, side: string): string =>
-    data.many ? `${side}-${p.name.replace(/[^\w.-]/g, '_')}.json` : `${side}.json`;
-  const commits = [head, data.pullRequest ? base : undefined].filter((c): c is string => c !== undefined);
+  const file = (p: PipelineData, side: string): string =>
+    `"$T/${data.many ? `${side}-${p.name.replace(/[^\w.-]/g, '_')}` : side}.json"`;
+  // The base is generated for the pipelines compared with it, or whose failure it was asked about.
+  const withBase =
+    data.pullRequest && base
+      ? ps.filter((p) => p.comparison?.status === 'compared' || p.comparison?.status === 'failing')
+      : [];
+  const lines = [
+    ...(data.cli.includes('$ROOT') ? ['ROOT=$(git rev-parse --show-toplevel)'] : []),
+    `exec_doc() { ${data.cli} "$@"; }`,
+    'T=$(mktemp -d)',
+  ];
+  const commits = [head, withBase.length > 0 ? base : undefined].filter((c): c is string => c !== undefined);
   if (commits.length > 0) lines.push(`git fetch origin ${commits.join(' ')}`);
-  if (head) lines.push(`git checkout ${head}`);
-  for (const p of ps) lines.push(generateCommand(data, p, name(p, 'head')));
-  if (data.pullRequest && base) {
-    lines.push(`git checkout ${base}`);
-    for (const p of ps) lines.push(generateCommand(data, p, name(p, 'base')));
-    for (const p of ps) lines.push(`$EXEC_DOC diff ${name(p, 'base')} ${name(p, 'head')}`);
-  }
+  const side = (name: string, sha: string | undefined, pipelines: readonly PipelineData[]): void => {
+    if (!sha) {
+      for (const p of pipelines) lines.push(generateCommand(data, p, file(p, name)));
+      return;
+    }
+    lines.push(`git worktree add --detach "$T/${name}" ${sha}`);
+    for (const p of pipelines) lines.push(`(cd "$T/${name}" && ${generateCommand(data, p, file(p, name))})`);
+  };
+  side('head', head, ps);
+  if (base && withBase.length > 0) side('base', base, withBase);
+  for (const p of withBase)
+    if (p.report.ok) lines.push(`exec_doc diff ${file(p, 'base')} ${file(p, 'head')}`);
+  if (head) lines.push('git worktree remove --force "$T/head"');
+  if (base && withBase.length > 0) lines.push('git worktree remove --force "$T/base"');
   const more =
     data.pipelines.length > ps.length && chosen.length > ps.length
       ? `\n\n<sub>The first ${ps.length} of ${chosen.length}; the others the same way.</sub>`
       : '';
   return fixed(
-    `<details><summary>Reproduce locally</summary>\n\n${fence(lines, 'sh').join('\n')}${more}\n\n</details>`,
+    `<details><summary>Reproduce locally (from the root of the repository)</summary>\n\n${fence(lines, 'sh').join('\n')}${more}\n\n</details>`,
   );
 }
 
@@ -731,7 +826,7 @@ function pipelineBlocks(data: ReportData, p: PipelineData, target: Target): Bloc
   add(errorsBlock(data, p));
   for (const b of changeBlocks(p, data.many ? '**Changes**' : '#### Changes')) add(b);
   add(warningsBlock(data, p));
-  blocks.push(...detailsBlocks(p, target, group));
+  blocks.push(...detailsBlocks(data, p, target, group));
   return blocks;
 }
 
@@ -763,7 +858,7 @@ export function renderReport(data: ReportData, opts: RenderOptions): string {
   // The summary also keeps the steps and DAG of the pipelines that need no look, one fold each.
   if (data.many && opts.target === 'summary')
     for (const p of data.pipelines)
-      if (!needsAttention(p.verdict)) blocks.push(...detailsBlocks(p, opts.target, {}, p.name));
+      if (!needsAttention(p.verdict)) blocks.push(...detailsBlocks(data, p, opts.target, {}, p.name));
   blocks.push(reproduceBlock(data));
   const links = linksLine(data);
   if (links) blocks.push(fixed(links));

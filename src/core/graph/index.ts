@@ -4,6 +4,8 @@ export {
   renderMermaidBlock,
   mermaidPicture,
   mermaidLabel,
+  mermaidMarkdownText,
+  nodeLabel,
   nodeOutcomes,
   FOLD_ABOVE_NODES,
   FOCUS_MAX_NODES,

@@ -54,13 +54,35 @@ const NAMED: Record<string, string> = { '"': 'quot', '<': 'lt', '>': 'gt', '&': 
  * which would break the entity that ends such a label (mermaid.core encodeEntities).
  */
 export function mermaidLabel(name: string): string {
+  return escapeLabel(name, (c) => /^[\p{L}\p{N} _.,:/+-]$/u.test(c));
+}
+
+/**
+ * A name as text of a Mermaid markdown string (`` ["`...`"] ``), where Mermaid reads `*`, `_`, list and heading
+ * marks as markdown: everything but letters, digits, single spaces between words and punctuation that cannot start
+ * markdown where it stands becomes an entity, as in {@link mermaidLabel}.
+ */
+export function mermaidMarkdownText(name: string): string {
+  const word = (x: string | undefined): boolean => x !== undefined && /^[\p{L}\p{N}]$/u.test(x);
+  return escapeLabel(name, (c, i, all) => {
+    if (word(c)) return true;
+    // An underscore inside a word is never emphasis; a space between words is only a space.
+    if (c === '_') return word(all[i - 1]) && word(all[i + 1]);
+    if (c === ' ') return /\S/u.test(all[i - 1] ?? '') && /\S/u.test(all[i + 1] ?? '');
+    // `1.` opens a list, `-` and `+` too, but only at the start of the line.
+    if (c === '.') return all.slice(0, i).some((x) => !/^\p{N}$/u.test(x));
+    return i > 0 && '-,:/+'.includes(c);
+  });
+}
+
+function escapeLabel(name: string, keep: (c: string, i: number, all: readonly string[]) => boolean): string {
   const flat = name.replace(/\p{C}+/gu, ' ');
   // Mermaid rejects an empty label.
   const chars = Array.from(flat.trim() === '' ? `(name: ${JSON.stringify(name)})` : flat);
   const text = chars.length > MAX_LABEL ? [...chars.slice(0, MAX_LABEL - 1), '…'] : chars;
   return text
-    .map((c) => {
-      if (/^[\p{L}\p{N} _.,:/+-]$/u.test(c) || c === '…') return c;
+    .map((c, i) => {
+      if (keep(c, i, text) || c === '…') return c;
       const named = NAMED[c];
       return named ? `#${named};` : `#${c.codePointAt(0)};`;
     })
@@ -69,9 +91,28 @@ export function mermaidLabel(name: string): string {
 }
 
 /**
- * How each DAG node came out: `error` when its step was skipped or a problem (error severity) concerns it,
- * else `added` when the DAG diff adds it, else `changed` when its step is in `changedSteps`, else `filled` when its
- * step was filled, else `unchanged` (steps kept from the template, and nodes with no step of their own).
+ * The label of a DAG node (the text between the brackets of `n0[...]`): its execution step's name when it has a
+ * step of another name, on a line of its own with the node name in italics below (a Mermaid markdown string, whose
+ * line break Mermaid draws); else the node name.
+ */
+export function nodeLabel(name: string, step?: string): string {
+  if (step === undefined || step === name) return `"${mermaidLabel(name)}"`;
+  return `"\`${mermaidMarkdownText(step)}\n*${mermaidMarkdownText(name)}*\`"`;
+}
+
+/** Each DAG node's execution step: the one the report gives the node, else the first step that names the node. */
+function nodeSteps(report: Report): Map<string, string> {
+  const steps = new Map<string, string>();
+  for (const s of report.steps) if (s.node !== undefined && !steps.has(s.node)) steps.set(s.node, s.step);
+  for (const n of report.nodes) if (n.step !== undefined) steps.set(n.name, n.step);
+  return steps;
+}
+
+/**
+ * How each DAG node came out: `error` when its step was skipped, is not in the template, or a problem (error
+ * severity) concerns it, else `added` when the DAG diff adds it, else `changed` when its step is in `changedSteps`,
+ * else `filled` when its step was filled, else `unchanged` (steps kept from the template, and nodes with no step of
+ * their own).
  */
 export function nodeOutcomes(report: Report, opts: MermaidOptions = {}): NodeOutcome[] {
   const changed = new Set(opts.changedSteps ?? []);
@@ -86,8 +127,11 @@ export function nodeOutcomes(report: Report, opts: MermaidOptions = {}): NodeOut
     if (s.node !== undefined) byNode.set(s.node, [...(byNode.get(s.node) ?? []), s]);
     byName.set(s.step, [...(byName.get(s.step) ?? []), s]);
   }
+  // Nodes an error names, and nodes whose step the template lacks (not filled, even where that is only a warning).
   const unresolved = new Set(
-    report.problems.filter((p) => p.severity === 'error' && p.node !== undefined).map((p) => p.node!),
+    report.problems
+      .filter((p) => p.node !== undefined && (p.severity === 'error' || p.code === 'template/missing-step'))
+      .map((p) => p.node!),
   );
   return report.nodes.map((node) => {
     const steps = [
@@ -126,10 +170,10 @@ const NEEDS_A_LOOK: ReadonlySet<NodeOutcome> = new Set(['error', 'changed', 'add
 
 /**
  * The DAG of a report as a Mermaid `flowchart TD`: nodes `n0`, `n1`... in DAG order (removed nodes `r0`...), labelled
- * with their escaped names, one `classDef` per outcome (see {@link nodeOutcomes}) and a `class` line for each
- * outcome used, then the edges (`==>` added, `-.->` removed). Nothing from the inputs reaches the diagram other than
- * through {@link mermaidLabel}. With `focusAbove` and a larger DAG, only the nodes that need a look and their
- * neighbours are drawn; undefined when none needs a look.
+ * with their escaped step and node names ({@link nodeLabel}), one `classDef` per outcome (see {@link nodeOutcomes})
+ * and a `class` line for each outcome used, then the edges (`==>` added, `-.->` removed). Nothing from the inputs
+ * reaches the diagram other than through {@link nodeLabel}. With `focusAbove` and a larger DAG, only the nodes that
+ * need a look and their neighbours are drawn; undefined when none needs a look.
  */
 export function mermaidPicture(report: Report, opts: MermaidOptions = {}): MermaidPicture | undefined {
   const ids = new Map<string, string>();
@@ -172,7 +216,9 @@ export function mermaidPicture(report: Report, opts: MermaidOptions = {}): Merma
   }
 
   const lines = ['flowchart TD'];
-  for (const name of names) if (drawn.has(name)) lines.push(`  ${ids.get(name)}["${mermaidLabel(name)}"]`);
+  const steps = nodeSteps(report);
+  for (const name of names)
+    if (drawn.has(name)) lines.push(`  ${ids.get(name)}[${nodeLabel(name, steps.get(name))}]`);
   for (const e of edges)
     if (drawn.has(e.from) && drawn.has(e.to)) lines.push(`  ${ids.get(e.from)} ${e.arrow} ${ids.get(e.to)}`);
   const members = new Map<NodeOutcome, string[]>();

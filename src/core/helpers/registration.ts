@@ -72,6 +72,14 @@ function referenceCandidates(
   return [...new Set([...list].map((p) => execName(p, region)))];
 }
 
+/** What {@link referenceCandidates} gives, in words: why a name can end in the region twice. */
+function candidatesAre(region: unknown): string {
+  return pyTruthy(region)
+    ? `the names the reference tries for region "${pyStr(region)}", each of its search patterns with ` +
+        `"-${pyStr(region)}" appended`
+    : 'the names the reference tries when no region is set';
+}
+
 function target(
   entry: ConfigEntry,
   node: ResolvedNode | undefined,
@@ -84,6 +92,7 @@ function target(
     rule: node?.rule,
     entry,
     candidates,
+    candidatesAre: candidatesAre(regionOf(entry)),
     preferred,
     templateStepType: STEP_TYPE,
     missingStepType: MISSING_STEP_TYPE,

@@ -18,6 +18,8 @@ export interface FillTarget {
   entry: ConfigEntry;
   /** Execution-step names tried in order; the first one present in the template is filled. */
   candidates: string[];
+  /** What the candidates are, for the message that lists them when none is in the template. */
+  candidatesAre?: string;
   /** The name to use in an auto-built template and in "missing step" messages. */
   preferred: string;
   /** STEP_TYPE written into an auto-built template for this step. */

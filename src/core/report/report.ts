@@ -21,6 +21,12 @@ export interface StepReport {
   status: StepStatus;
   /** Why a step was skipped or left unchanged. */
   reason?: string;
+  /**
+   * For a template step no node filled while a node of its kind looked for a step the template does not have: the
+   * names looked for (`Registration-XX` for the step `Registration-NA`), as the `template/missing-step` problems
+   * name them.
+   */
+  lookedFor?: string[];
   /** Config key (`metadata.config_types` key) the payload was built from. */
   configKey?: string;
   configClass?: string;

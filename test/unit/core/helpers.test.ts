@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { generate } from '../../../src/core/index.js';
+import { nodeOutcomes } from '../../../src/core/graph/index.js';
 import {
   PACKAGE,
   PAYLOAD,
@@ -329,9 +330,41 @@ describe('registration helper (FORMAT §c)', () => {
     });
     const lenient = generate({ ...input, lenient: true });
     expect(lenient.report.ok).toBe(true);
-    expect(lenient.report.steps.find((s) => s.status === 'skipped')).toMatchObject({
+    // The warning names the missing step and its node; the steps are the document's, no row for a step it lacks.
+    expect(lenient.report.problems[0]).toMatchObject({
+      code: 'template/missing-step',
+      severity: 'warning',
       step: 'Registration-NA',
+      node: 'Registration',
     });
+    expect(lenient.report.steps.map((s) => s.step)).toEqual(['Other']);
+    expect(lenient.report.steps).toHaveLength(lenient.report.totalSteps);
+    expect(nodeOutcomes(lenient.report)).toEqual(['error']);
+  });
+
+  it('a template step of the kind a node looked for under another name says so (region XX, step Registration-NA)', () => {
+    const { report } = generate({
+      dag: dagFile(['Registration']),
+      config: configFile({ ...specific, Registration: registrationConfig({ region: 'XX' }) }),
+      template: templateFile({ 'Registration-NA': { STEP_CONFIG: {}, STEP_TYPE: ['PROCESSING_STEP'] } }),
+    });
+    expect(report.problems.map((p) => [p.code, p.step])).toEqual([
+      ['template/missing-step', 'Registration-XX'],
+    ]);
+    expect(report.problems[0]!.message).toContain(
+      '(tried the names the reference tries for region "XX", each of its search patterns with "-XX" appended: "ModelRegistration-XX-XX", "Registration_XX-XX", "Registration-XX", "model_registration-XX", "register_model-XX", "Registration-NA-XX")',
+    );
+    expect(report.steps).toEqual([
+      {
+        step: 'Registration-NA',
+        family: 'registration',
+        status: 'skipped',
+        reason:
+          'DAG node "Registration" looked for "Registration-XX" instead, which the template does not have',
+        lookedFor: ['Registration-XX'],
+        highlights: { 'step type': '["PROCESSING_STEP"]' },
+      },
+    ]);
   });
 });
 

@@ -94,6 +94,26 @@ describe('changeLines', () => {
     expect(changeLines(c!, { maxLines: 3 })).toEqual(['@@ -9,5 +9,5 @@ sql', '  line 8', '  … 5 more lines']);
   });
 
+  it('a text that starts and ends with a line break: no blank context line at either end of a hunk', () => {
+    // As cursus writes SQL: a line break first, one at the end, the last line indented.
+    const sql = (where: string): string => `\n  SELECT a\n  FROM t\n  ${where}\n        `;
+    const [c] = reviewDiff(
+      diffDocuments(doc({ S: step({ sql: sql('WHERE x') }) }), doc({ S: step({ sql: sql('WHERE y') }) })),
+    ).steps[0]!.all;
+    expect(changeLines(c!)).toEqual([
+      '@@ -2,3 +2,3 @@ sql',
+      '    SELECT a',
+      '    FROM t',
+      '-   WHERE x',
+      '+   WHERE y',
+    ]);
+    // A blank line between two changes is kept: it is inside the hunk.
+    const [d] = reviewDiff(
+      diffDocuments(doc({ S: step({ sql: 'a\n\nb\n' }) }), doc({ S: step({ sql: 'A\n\nB\n' }) })),
+    ).steps[0]!.all;
+    expect(changeLines(d!)).toEqual(['@@ -1,3 +1,3 @@ sql', '- a', '+ A', '  ', '- b', '+ B']);
+  });
+
   it('a long one-line value (JSON in a string): only the changed part with a few tokens around it', () => {
     const json = (v: number): string =>
       JSON.stringify(Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`key${i}`, i === 20 ? v : i])));

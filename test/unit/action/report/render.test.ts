@@ -53,6 +53,15 @@ function check(data: ReportData): { comment: string; summary: string; html: stri
   return { comment, summary, html: render(comment) };
 }
 
+/** The steps table as {step: status text}, read from the rendered HTML. */
+function stepStatuses(html: string): Record<string, string> {
+  const table = /<table>[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+  const rows = Array.from(table.matchAll(/<tr>([\s\S]*?)<\/tr>/g), (m) =>
+    Array.from(m[1]!.matchAll(/<td>([\s\S]*?)<\/td>/g), (c) => textOf(c[1]!)),
+  ).filter((r) => r.length > 0);
+  return Object.fromEntries(rows.map((r) => [r[0]!, r[2]!]));
+}
+
 const ALLOWED_TAGS = [
   'h3',
   'h4',
@@ -93,9 +102,20 @@ describe('one pipeline', () => {
     expect(firstBlock(html).text).toBe('✏️ Changes 2 steps: CradleDataLoading-Training and Registration-NA');
     const code = codeTexts(html);
     const sql = code.find((c) => c.startsWith('@@') && c.includes('transformSQL'))!;
-    expect(sql).toMatch(/^@@ -\d+,4 \+\d+,4 @@ transformSpecification\.transformSQL\n/);
-    expect(sql).toContain('- WHERE row_num = 1\n+ WHERE row_num = 1 AND is_abuse IS NOT NULL\n');
+    // The SQL ends with a line break: no empty context line after the change, and the header counts what is shown.
+    expect(sql).toMatch(/^@@ -\d+,3 \+\d+,3 @@ transformSpecification\.transformSQL\n/);
+    expect(sql).toMatch(/- WHERE row_num = 1\n\+ WHERE row_num = 1 AND is_abuse IS NOT NULL\n$/);
     expect(sql.split('\n').length).toBeLessThan(10);
+    // The steps the PR changes say so in the table, the others are filled; the fold's title counts the same.
+    expect(stepStatuses(render(summary))).toEqual({
+      'CradleDataLoading-Training': '✏️ changed',
+      'CradleDataLoading-Calibration': '✅ filled',
+      XGBoostTraining: '➖ kept from the template: no payload needed for this step',
+      'Registration-NA': '✏️ changed',
+    });
+    expect(textOf(render(summary))).toContain(
+      '4 steps (2 changed, 1 filled, 1 kept from the template) and the DAG (10 nodes)',
+    );
     const image = code.find((c) => c.startsWith('@@ source_model'))!;
     expect(image).toBe(
       '@@ source_model_inference_image_arn @@\n' +
@@ -133,19 +153,20 @@ describe('one pipeline', () => {
   it('(d) a config error: introduced by this PR, every error once, knock-ons under their cause, linked', () => {
     const data = one(cases.badRegion(base));
     const { html, comment } = check(data);
-    expect(firstBlock(html).text).toBe('❌ Generation fails — introduced by this PR (5 errors)');
+    expect(firstBlock(html).text).toBe('❌ Generation fails — introduced by this PR (3 errors, 1 knock-on)');
     expect(comment).toContain(
       `[\`demo/config.json:16\`](https://github.com/octo/pipelines/blob/${cases.HEAD_SHA}/demo/config.json#L16)`,
     );
     // Two configs report line 16: one item. The missing registration step follows from region XX: a knock-on.
-    expect(comment.match(/demo\/config\.json:16`/g)).toHaveLength(1);
+    expect(comment.match(/^- ❌ \[`demo\/config\.json:16`/gm)).toHaveLength(1);
     expect(comment).toMatch(/\n {2}- ↳ knock-on: \[`demo\/template\.json:2`\]/);
-    expect(textOf(html)).toContain('Errors (3 causes, 1 knock-on error)');
+    // The headline counts what the errors block lists: each cause once, and the knock-ons under them.
+    expect(textOf(html)).toContain('Errors (3 errors, 1 knock-on)');
 
     // The same error on the base: already failing there.
     const before = one(cases.badRegion(base), cases.badRegion(base));
     expect(firstBlock(render(commentDocument(before))).text).toBe(
-      '❌ Generation fails — already failing on the base (5 errors)',
+      '❌ Generation fails — already failing on the base (3 errors, 1 knock-on)',
     );
   });
 
@@ -353,7 +374,9 @@ describe('many pipelines', () => {
     expect(firstBlock(html).text).toBe('❌ 1 of 3 pipelines fails — introduced by this PR');
     expect(textOf(html)).toContain('✅ No change (1): fine');
     expect(comment).toContain('#### ✏️ `atoz`: changes 2 steps');
-    expect(comment).toContain('#### ❌ `broken`: generation fails — introduced by this PR (5 errors)');
+    expect(comment).toContain(
+      '#### ❌ `broken`: generation fails — introduced by this PR (3 errors, 1 knock-on)',
+    );
     expect(comment).not.toContain('#### ✅ `fine`');
   });
 
@@ -369,7 +392,9 @@ describe('many pipelines', () => {
     const { html, comment } = check(data);
     expect(firstBlock(html).text).toBe('❌ 1 of 151 pipelines fails — introduced by this PR');
     expect(textOf(html)).toContain('✂️ This comment was shortened');
-    expect(comment).toContain('#### ❌ `broken`: generation fails — introduced by this PR (5 errors)');
+    expect(comment).toContain(
+      '#### ❌ `broken`: generation fails — introduced by this PR (3 errors, 1 knock-on)',
+    );
     expect(comment).toContain(
       `[\`demo/config.json:16\`](https://github.com/octo/pipelines/blob/${cases.HEAD_SHA}/demo/config.json#L16)`,
     );
@@ -388,5 +413,72 @@ describe('many pipelines', () => {
     expect(firstBlock(html).text).toBe('✏️ Changes 150 of 150 pipelines');
     expect(textOf(html)).toContain('✂️ This comment was shortened');
     expect(summary.length).toBeGreaterThan(comment.length);
+  });
+});
+
+describe('a failure summary agrees with what happened (shared region "XX", the demo DAG)', () => {
+  const data = one(cases.sharedRegion(base, 'XX'));
+  const { summary } = check(data);
+  const html = render(summary);
+  const link = `https://github.com/octo/pipelines/blob/${cases.HEAD_SHA}/demo/config.json#L16`;
+
+  it('the headline counts the errors as the errors block lists them: 1 cause, 1 knock-on', () => {
+    expect(firstBlock(html).text).toBe('❌ Generation fails — introduced by this PR (1 error, 1 knock-on)');
+    expect(textOf(html)).toContain('Errors (1 error, 1 knock-on)');
+    expect(html.match(/↳ knock-on/g)).toHaveLength(1);
+  });
+
+  it('lists the registration names the resolver tried, each once and each as code, and says what they are', () => {
+    const knockOn = Array.from(html.matchAll(/<li>([\s\S]*?)<\/li>/g), (m) => m[1]!).find((li) =>
+      li.includes('↳ knock-on'),
+    )!;
+    const tried = /\(tried ([\s\S]*?)\); add it/.exec(knockOn)![1]!;
+    expect(textOf(tried)).toMatch(
+      /^the names the reference tries for region XX, each of its search patterns with -XX appended: /,
+    );
+    const list = tried.slice(tried.indexOf('appended: ') + 'appended: '.length);
+    // Every name is a code element, and nothing else is between them but a comma.
+    expect(list).toMatch(/^<code>[^<]+<\/code>(?:, <code>[^<]+<\/code>)*$/);
+    const names = codeTexts(list);
+    expect(names).toEqual([
+      'ModelRegistration-XX-XX',
+      'Registration_XX-XX',
+      'Registration-XX',
+      'model_registration-XX',
+      'register_model-XX',
+      'Registration-NA-XX',
+    ]);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('the table has a row per document step, as many as its title says, and each says why it is not filled', () => {
+    expect(textOf(html)).toContain('4 steps (1 kept from the template, 3 not filled) and the DAG (10 nodes)');
+    const rows = stepStatuses(html);
+    expect(Object.keys(rows)).toEqual([
+      'CradleDataLoading-Training',
+      'CradleDataLoading-Calibration',
+      'XGBoostTraining',
+      'Registration-NA',
+    ]);
+    expect(Object.keys(rows)).toHaveLength(data.pipelines[0]!.report.totalSteps);
+    expect(rows['CradleDataLoading-Training']).toMatch(
+      /^⏭️ not filled: its config has an error: config CradleDataLoading_training .* got XX — see demo\/config\.json:16$/,
+    );
+    expect(rows['Registration-NA']).toBe(
+      '⏭️ not filled: DAG node Registration looked for Registration-XX instead, which the template does not have — a knock-on of demo/config.json:16',
+    );
+    expect(rows['XGBoostTraining']).toBe('➖ kept from the template: no payload needed for this step');
+    // The pointers are links to the line of the error.
+    const table = /<table>[\s\S]*?<\/table>/.exec(html)![0];
+    expect(links(table).filter((l) => l === link)).toHaveLength(3);
+  });
+
+  it('the DAG picture labels nodes with their step names, the node name below; the node without one by its name', () => {
+    const chart = /```mermaid\n([\s\S]*?)```/.exec(summary)![1]!;
+    expect(chart).toContain('  n0["`CradleDataLoading-Training\n*CradleDataLoading_training*`"]\n');
+    expect(chart).toContain('  n7["`CradleDataLoading-Calibration\n*CradleDataLoading_calibration*`"]\n');
+    expect(chart).toContain('  n2["XGBoostTraining"]\n');
+    expect(chart).toContain('  n5["Registration"]\n');
+    expect(chart).toMatch(/^ {2}class n0,n5,n7 error$/m);
   });
 });
