@@ -288,9 +288,10 @@ function documentSteps(report) {
     return report.steps.map((s) => s.step);
 }
 /** The verdict of one pipeline (see {@link VerdictKind}). */
-function verdictOf(p, pullRequest, baseNote) {
-    const errors = p.report.problems.filter((x) => x.severity === 'error').length;
-    const base = { steps: [], outside: 0, errors };
+function verdictOf(p, pullRequest, baseNote, problems = groupProblems(p.report.problems)) {
+    const errors = problems.errors.length;
+    const knockOns = problems.errors.reduce((n, g) => n + g.knockOns.length, 0);
+    const base = { steps: [], outside: 0, errors, knockOns };
     const c = p.comparison;
     if (!p.report.ok) {
         if (c?.status === 'failing')
@@ -349,12 +350,13 @@ function buildReport(input, secrets = []) {
         pipelines: clean.pipelines.map((p) => {
             const c = p.comparison;
             const review = c?.status === 'compared' && !c.diff.equal ? (0,diff_review/* reviewDiff */.aV)(c.diff) : undefined;
+            const problems = groupProblems(p.report.problems);
             return {
                 ...p,
-                verdict: verdictOf(p, clean.pullRequest, clean.baseNote),
+                verdict: verdictOf(p, clean.pullRequest, clean.baseNote, problems),
                 ...(review ? { review } : {}),
                 notable: review ? notableChanges(review) : [],
-                problems: groupProblems(p.report.problems),
+                problems,
             };
         }),
     };
@@ -732,7 +734,14 @@ function textLines(path, oldText, newText, width) {
         if (o.op !== '-')
             y++;
     }
-    for (const [start, end] of hunks(ops, CONTEXT_LINES)) {
+    for (const [from, to] of hunks(ops, CONTEXT_LINES)) {
+        // Blank context at either end (after the `\n` that ends an SQL) shows nothing: a hunk starts and ends with text.
+        let start = from;
+        let end = to;
+        while (start < end && ops[start].op === ' ' && ops[start].text.trim() === '')
+            start++;
+        while (end > start && ops[end - 1].op === ' ' && ops[end - 1].text.trim() === '')
+            end--;
         const slice = ops.slice(start, end);
         const olds = slice.filter((o) => o.op !== '+').length;
         const news = slice.filter((o) => o.op !== '-').length;

@@ -48,7 +48,7 @@ function short(sha) {
     return sha.slice(0, 7);
 }
 function why(e) {
-    return (0,_client_js__WEBPACK_IMPORTED_MODULE_9__/* .timeFailure */ .Ym)(e) ?? (e instanceof Error ? e.message : String(e));
+    return (0,_client_js__WEBPACK_IMPORTED_MODULE_9__/* .timeFailure */ .Ym)(e) ?? (0,_client_js__WEBPACK_IMPORTED_MODULE_9__/* .noAnswer */ .qE)(e) ?? (e instanceof Error ? e.message : String(e));
 }
 /** Runs the comment mode. Misconfiguration is a UserError; everything about the network or the reports warns. */
 async function runCommentMode(get, env) {

@@ -127,7 +127,7 @@ const API_CONCURRENCY = 6;
  */
 const BASE_ATTEMPTS = 2;
 function describeFailure(e) {
-    const late = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .timeFailure */ .Ym)(e);
+    const late = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .timeFailure */ .Ym)(e) ?? (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .noAnswer */ .qE)(e);
     if (late)
         return late;
     const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(e);

@@ -60,13 +60,37 @@ const NAMED = { '"': 'quot', '<': 'lt', '>': 'gt', '&': 'amp' };
  * which would break the entity that ends such a label (mermaid.core encodeEntities).
  */
 function mermaidLabel(name) {
+    return escapeLabel(name, (c) => /^[\p{L}\p{N} _.,:/+-]$/u.test(c));
+}
+/**
+ * A name as text of a Mermaid markdown string (`` ["`...`"] ``), where Mermaid reads `*`, `_`, list and heading
+ * marks as markdown: everything but letters, digits, single spaces between words and punctuation that cannot start
+ * markdown where it stands becomes an entity, as in {@link mermaidLabel}.
+ */
+function mermaidMarkdownText(name) {
+    const word = (x) => x !== undefined && /^[\p{L}\p{N}]$/u.test(x);
+    return escapeLabel(name, (c, i, all) => {
+        if (word(c))
+            return true;
+        // An underscore inside a word is never emphasis; a space between words is only a space.
+        if (c === '_')
+            return word(all[i - 1]) && word(all[i + 1]);
+        if (c === ' ')
+            return /\S/u.test(all[i - 1] ?? '') && /\S/u.test(all[i + 1] ?? '');
+        // `1.` opens a list, `-` and `+` too, but only at the start of the line.
+        if (c === '.')
+            return all.slice(0, i).some((x) => !/^\p{N}$/u.test(x));
+        return i > 0 && '-,:/+'.includes(c);
+    });
+}
+function escapeLabel(name, keep) {
     const flat = name.replace(/\p{C}+/gu, ' ');
     // Mermaid rejects an empty label.
     const chars = Array.from(flat.trim() === '' ? `(name: ${JSON.stringify(name)})` : flat);
     const text = chars.length > MAX_LABEL ? [...chars.slice(0, MAX_LABEL - 1), '…'] : chars;
     return text
-        .map((c) => {
-        if (/^[\p{L}\p{N} _.,:/+-]$/u.test(c) || c === '…')
+        .map((c, i) => {
+        if (keep(c, i, text) || c === '…')
             return c;
         const named = NAMED[c];
         return named ? `#${named};` : `#${c.codePointAt(0)};`;
@@ -75,9 +99,31 @@ function mermaidLabel(name) {
         .replace(/style|classDef/g, (w) => `#${w.charCodeAt(0)};${w.slice(1)}`);
 }
 /**
- * How each DAG node came out: `error` when its step was skipped or a problem (error severity) concerns it,
- * else `added` when the DAG diff adds it, else `changed` when its step is in `changedSteps`, else `filled` when its
- * step was filled, else `unchanged` (steps kept from the template, and nodes with no step of their own).
+ * The label of a DAG node (the text between the brackets of `n0[...]`): its execution step's name when it has a
+ * step of another name, on a line of its own with the node name in italics below (a Mermaid markdown string, whose
+ * line break Mermaid draws); else the node name.
+ */
+function nodeLabel(name, step) {
+    if (step === undefined || step === name)
+        return `"${mermaidLabel(name)}"`;
+    return `"\`${mermaidMarkdownText(step)}\n*${mermaidMarkdownText(name)}*\`"`;
+}
+/** Each DAG node's execution step: the one the report gives the node, else the first step that names the node. */
+function nodeSteps(report) {
+    const steps = new Map();
+    for (const s of report.steps)
+        if (s.node !== undefined && !steps.has(s.node))
+            steps.set(s.node, s.step);
+    for (const n of report.nodes)
+        if (n.step !== undefined)
+            steps.set(n.name, n.step);
+    return steps;
+}
+/**
+ * How each DAG node came out: `error` when its step was skipped, is not in the template, or a problem (error
+ * severity) concerns it, else `added` when the DAG diff adds it, else `changed` when its step is in `changedSteps`,
+ * else `filled` when its step was filled, else `unchanged` (steps kept from the template, and nodes with no step of
+ * their own).
  */
 function nodeOutcomes(report, opts = {}) {
     const changed = new Set(opts.changedSteps ?? []);
@@ -91,7 +137,10 @@ function nodeOutcomes(report, opts = {}) {
             byNode.set(s.node, [...(byNode.get(s.node) ?? []), s]);
         byName.set(s.step, [...(byName.get(s.step) ?? []), s]);
     }
-    const unresolved = new Set(report.problems.filter((p) => p.severity === 'error' && p.node !== undefined).map((p) => p.node));
+    // Nodes an error names, and nodes whose step the template lacks (not filled, even where that is only a warning).
+    const unresolved = new Set(report.problems
+        .filter((p) => p.node !== undefined && (p.severity === 'error' || p.code === 'template/missing-step'))
+        .map((p) => p.node));
     return report.nodes.map((node) => {
         const steps = [
             ...new Set([
@@ -116,10 +165,10 @@ function nodeOutcomes(report, opts = {}) {
 const NEEDS_A_LOOK = new Set(['error', 'changed', 'added', 'removed']);
 /**
  * The DAG of a report as a Mermaid `flowchart TD`: nodes `n0`, `n1`... in DAG order (removed nodes `r0`...), labelled
- * with their escaped names, one `classDef` per outcome (see {@link nodeOutcomes}) and a `class` line for each
- * outcome used, then the edges (`==>` added, `-.->` removed). Nothing from the inputs reaches the diagram other than
- * through {@link mermaidLabel}. With `focusAbove` and a larger DAG, only the nodes that need a look and their
- * neighbours are drawn; undefined when none needs a look.
+ * with their escaped step and node names ({@link nodeLabel}), one `classDef` per outcome (see {@link nodeOutcomes})
+ * and a `class` line for each outcome used, then the edges (`==>` added, `-.->` removed). Nothing from the inputs
+ * reaches the diagram other than through {@link nodeLabel}. With `focusAbove` and a larger DAG, only the nodes that
+ * need a look and their neighbours are drawn; undefined when none needs a look.
  */
 function mermaidPicture(report, opts = {}) {
     const ids = new Map();
@@ -164,9 +213,10 @@ function mermaidPicture(report, opts = {}) {
             lookSet.size + neighbours.size <= FOCUS_MAX_NODES ? new Set([...lookSet, ...neighbours]) : lookSet;
     }
     const lines = ['flowchart TD'];
+    const steps = nodeSteps(report);
     for (const name of names)
         if (drawn.has(name))
-            lines.push(`  ${ids.get(name)}["${mermaidLabel(name)}"]`);
+            lines.push(`  ${ids.get(name)}[${nodeLabel(name, steps.get(name))}]`);
     for (const e of edges)
         if (drawn.has(e.from) && drawn.has(e.to))
             lines.push(`  ${ids.get(e.from)} ${e.arrow} ${ids.get(e.to)}`);
@@ -446,15 +496,16 @@ function commitLink(data, sha) {
     return repo ? `[${short}](${repo}/commit/${sha})` : short;
 }
 /** `file:line`, linked to that line at the head commit when the file is one of the pipeline's inputs. */
-function locationLink(data, pipeline, p) {
+function locationLink(data, pipeline, p, table = false) {
     const where = `${p.file}${p.line !== undefined ? `:${p.line}` : ''}`;
     const repo = repoUrl(data);
     const sha = data.provenance.head;
     const inputs = Object.values(pipeline.files).filter((f) => typeof f === 'string');
+    const shown = (0,markdown/* codeSpan */.SS)(where, { table });
     if (!repo || !sha || !inputs.includes(p.file))
-        return code(where);
+        return shown;
     const anchor = p.line !== undefined ? `#L${p.line}` : '';
-    return `[${code(where)}](${repo}/blob/${sha}/${urlPath(p.file)}${anchor})`;
+    return `[${shown}](${repo}/blob/${sha}/${urlPath(p.file)}${anchor})`;
 }
 function linksLine(data) {
     const parts = [];
@@ -519,12 +570,16 @@ function verdictWords(v, r, names = HEADING_NAMES) {
         case 'not-comparable':
             return `generated (${filled(r)}), not compared with the base`;
         case 'fails-introduced':
-            return `generation fails — introduced by this PR (${plural(v.errors, 'error')})`;
+            return `generation fails — introduced by this PR (${errorCount(v)})`;
         case 'fails-preexisting':
-            return `generation fails — already failing on the base (${plural(v.errors, 'error')})`;
+            return `generation fails — already failing on the base (${errorCount(v)})`;
         case 'fails':
-            return `generation fails (${plural(v.errors, 'error')})`;
+            return `generation fails (${errorCount(v)})`;
     }
+}
+/** `3 errors, 1 knock-on`: the errors as the errors block lists them, each cause once and its knock-ons under it. */
+function errorCount(v) {
+    return `${plural(v.errors, 'error')}${v.knockOns > 0 ? `, ${plural(v.knockOns, 'knock-on')}` : ''}`;
 }
 const ICON = {
     generated: '✅',
@@ -700,8 +755,7 @@ function errorsBlock(data, p) {
     const groups = p.problems.errors;
     if (groups.length === 0)
         return undefined;
-    const knock = groups.reduce((n, g) => n + g.knockOns.length, 0);
-    const title = `**Errors** (${plural(groups.length, 'cause')}${knock > 0 ? `, ${plural(knock, 'knock-on error')}` : ''})`;
+    const title = `**Errors** (${errorCount(p.verdict)})`;
     const list = (max, knockOns) => {
         const lines = groups.slice(0, max).flatMap((g) => groupLines(data, p, g, knockOns));
         if (groups.length > max)
@@ -853,40 +907,88 @@ function changeBlocks(p, heading) {
 }
 // ---------------------------------------------------------------------------------------------------------------
 // Steps table and DAG picture
-const STATUS = {
-    filled: '✅ filled',
-    unchanged: '➖ kept from the template',
-    skipped: '⏭️ skipped',
+/** Each outcome of a step in words; the table shows it after its icon. */
+const OUTCOME = {
+    filled: 'filled',
+    unchanged: 'kept from the template',
+    skipped: 'not filled',
 };
-function stepRow(s, values) {
+const STATUS = {
+    filled: `✅ ${OUTCOME.filled}`,
+    unchanged: `➖ ${OUTCOME.unchanged}`,
+    skipped: `⏭️ ${OUTCOME.skipped}`,
+};
+/** The steps this pull request adds to the document or changes (none for a new pipeline: the verdict says it). */
+function stepChanges(p) {
+    const c = p.comparison;
+    if (p.verdict.kind !== 'changed' || c?.status !== 'compared')
+        return new Map();
+    return new Map(c.diff.steps
+        .filter((d) => d.status !== 'removed')
+        .map((d) => [d.step, d.status === 'added' ? 'added' : 'changed']));
+}
+const CHANGE_STATUS = { added: '🆕 added', changed: '✏️ changed' };
+/**
+ * Where the report lists why a step is not filled: the group of its first problem (its own, or the missing step its
+ * node looked for), and whether that problem is a knock-on of the group's cause.
+ */
+function stepProblem(p, s) {
+    const lookedFor = new Set(s.lookedFor ?? []);
+    const concerns = (x) => x.step === s.step ||
+        (x.code === 'template/missing-step' && x.step !== undefined && lookedFor.has(x.step));
+    for (const g of [...p.problems.errors, ...p.problems.warnings]) {
+        if ([g.cause, ...g.also].some(concerns))
+            return { cause: g.cause, knockOn: false };
+        if (g.knockOns.some(concerns))
+            return { cause: g.cause, knockOn: true };
+    }
+    return undefined;
+}
+function stepRow(data, p, s, change, values) {
     const cell = (t) => (0,markdown/* codeSpan */.SS)(t, { table: true });
-    const status = `${STATUS[s.status]}${s.reason ? `: ${(0,markdown.inlineText)(s.reason, { table: true })}` : ''}`;
-    const row = [cell(s.step), s.family ?? '—', status];
+    const label = change && s.status === 'filled' ? CHANGE_STATUS[change] : STATUS[s.status];
+    const reason = s.reason ? `: ${(0,markdown.inlineText)(s.reason, { table: true })}` : '';
+    const cause = s.status === 'skipped' ? stepProblem(p, s) : undefined;
+    const see = cause
+        ? ` — ${cause.knockOn ? 'a knock-on of' : 'see'} ${locationLink(data, p, cause.cause, true)}`
+        : '';
+    const changed = change && s.status !== 'filled' ? ` (${change} by this PR)` : '';
+    const row = [cell(s.step), s.family ?? '—', `${label}${reason}${see}${changed}`];
     if (values)
         row.push(Object.entries(s.highlights)
             .map(([k, v]) => `${(0,markdown.inlineText)(k, { table: true })}: ${cell(v)}`)
             .join('<br>'));
     return `| ${row.join(' | ')} |`;
 }
-function stepsCount(r) {
-    const n = (status) => r.steps.filter((s) => s.status === status).length;
-    const num = (x) => x.toLocaleString('en-US');
-    const parts = [
-        `${num(n('filled'))} filled`,
-        n('unchanged') ? `${num(n('unchanged'))} kept from the template` : '',
-        n('skipped') ? `${num(n('skipped'))} skipped` : '',
-    ].filter(Boolean);
-    return `${plural(r.steps.length, 'step')}: ${parts.join(', ')} (the table is in the job summary).`;
+/** `2 changed, 1 filled, 1 kept from the template`: the rows of the table by their status, each counted once. */
+function stepCounts(p) {
+    const changes = stepChanges(p);
+    const counts = new Map();
+    for (const s of p.report.steps) {
+        const change = s.status === 'filled' ? changes.get(s.step) : undefined;
+        const what = change ?? OUTCOME[s.status];
+        counts.set(what, (counts.get(what) ?? 0) + 1);
+    }
+    const order = ['changed', 'added', OUTCOME.filled, OUTCOME.unchanged, OUTCOME.skipped];
+    return order
+        .filter((w) => counts.has(w))
+        .map((w) => `${counts.get(w).toLocaleString('en-US')} ${w}`)
+        .join(', ');
 }
-function tableBlock(r) {
+function stepsCount(p) {
+    return `${plural(p.report.steps.length, 'step')}: ${stepCounts(p)} (the table is in the job summary).`;
+}
+function tableBlock(data, p) {
+    const r = p.report;
     if (r.steps.length === 0)
         return undefined;
+    const changes = stepChanges(p);
     const table = (values) => [
         values ? '| Step | Family | Status | Key values |' : '| Step | Family | Status |',
         values ? '| --- | --- | --- | --- |' : '| --- | --- | --- |',
-        ...r.steps.map((s) => stepRow(s, values)),
+        ...r.steps.map((s) => stepRow(data, p, s, changes.get(s.step), values)),
     ].join('\n');
-    return budget_forms(() => table(true), ['table-compact', () => table(false)], ['table-count', () => stepsCount(r)]);
+    return budget_forms(() => table(true), ['table-compact', () => table(false)], ['table-count', () => stepsCount(p)]);
 }
 function legend(outcomes) {
     const used = LEGEND.filter((l) => outcomes.includes(l.outcome));
@@ -934,13 +1036,13 @@ function dagBlock(p, target) {
  * The steps table and the DAG picture, folded. With `group`, the blocks can be left out by the `pipeline` pass, all
  * together (the `<details>` opening and closing are blocks of their own).
  */
-function detailsBlocks(p, target, group, name) {
-    const table = tableBlock(p.report);
+function detailsBlocks(data, p, target, group, name) {
+    const table = tableBlock(data, p);
     const dag = dagBlock(p, target);
     if (!table && !dag)
         return [];
     const what = [
-        table ? `${plural(p.report.totalSteps, 'step')} (${p.report.filledSteps} filled)` : '',
+        table ? `${plural(p.report.steps.length, 'step')} (${stepCounts(p)})` : '',
         dag ? `the DAG (${plural(p.report.nodes.length, 'node')})` : '',
     ]
         .filter(Boolean)
@@ -962,42 +1064,66 @@ function withDrop(b, group) {
 function shellQuote(s) {
     return /^[\w./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
+/** `exec_doc generate --dag … -o "$T/head.json"`: the pipeline's inputs by their repository paths. */
 function generateCommand(data, p, out) {
     const f = p.files;
     const args = [
-        '$EXEC_DOC generate',
+        'exec_doc generate',
         `--dag ${shellQuote(f.dag)}`,
         `--config ${shellQuote(f.config)}`,
         ...(f.template ? [`--template ${shellQuote(f.template)}`] : []),
         ...(data.lenient ? ['--lenient'] : []),
-        `-o ${shellQuote(out)}`,
+        `-o ${out}`,
     ];
     return args.join(' ');
 }
+/**
+ * The commands that reproduce the result, pasted from the root of the repository: the CLI as a shell function, each
+ * compared commit checked out in a worktree of its own under a temporary directory (the reader's checkout, branch
+ * and files are left as they are), the documents generated there with the paths the run used, then compared; the
+ * worktrees removed at the end, the documents kept in the temporary directory.
+ */
 function reproduceBlock(data) {
     const { base, head } = data.provenance;
     const chosen = byAttention(data.pipelines);
     const ps = (chosen.length > 0 ? chosen : data.pipelines).slice(0, 5);
-    const lines = [`EXEC_DOC=${shellQuote(data.cli)}`];
-    const name = (p, side) => data.many ? `${side}-${p.name.replace(/[^\w.-]/g, '_')}.json` : `${side}.json`;
-    const commits = [head, data.pullRequest ? base : undefined].filter((c) => c !== undefined);
+    const file = (p, side) => `"$T/${data.many ? `${side}-${p.name.replace(/[^\w.-]/g, '_')}` : side}.json"`;
+    // The base is generated for the pipelines compared with it, or whose failure it was asked about.
+    const withBase = data.pullRequest && base
+        ? ps.filter((p) => p.comparison?.status === 'compared' || p.comparison?.status === 'failing')
+        : [];
+    const lines = [
+        ...(data.cli.includes('$ROOT') ? ['ROOT=$(git rev-parse --show-toplevel)'] : []),
+        `exec_doc() { ${data.cli} "$@"; }`,
+        'T=$(mktemp -d)',
+    ];
+    const commits = [head, withBase.length > 0 ? base : undefined].filter((c) => c !== undefined);
     if (commits.length > 0)
         lines.push(`git fetch origin ${commits.join(' ')}`);
+    const side = (name, sha, pipelines) => {
+        if (!sha) {
+            for (const p of pipelines)
+                lines.push(generateCommand(data, p, file(p, name)));
+            return;
+        }
+        lines.push(`git worktree add --detach "$T/${name}" ${sha}`);
+        for (const p of pipelines)
+            lines.push(`(cd "$T/${name}" && ${generateCommand(data, p, file(p, name))})`);
+    };
+    side('head', head, ps);
+    if (base && withBase.length > 0)
+        side('base', base, withBase);
+    for (const p of withBase)
+        if (p.report.ok)
+            lines.push(`exec_doc diff ${file(p, 'base')} ${file(p, 'head')}`);
     if (head)
-        lines.push(`git checkout ${head}`);
-    for (const p of ps)
-        lines.push(generateCommand(data, p, name(p, 'head')));
-    if (data.pullRequest && base) {
-        lines.push(`git checkout ${base}`);
-        for (const p of ps)
-            lines.push(generateCommand(data, p, name(p, 'base')));
-        for (const p of ps)
-            lines.push(`$EXEC_DOC diff ${name(p, 'base')} ${name(p, 'head')}`);
-    }
+        lines.push('git worktree remove --force "$T/head"');
+    if (base && withBase.length > 0)
+        lines.push('git worktree remove --force "$T/base"');
     const more = data.pipelines.length > ps.length && chosen.length > ps.length
         ? `\n\n<sub>The first ${ps.length} of ${chosen.length}; the others the same way.</sub>`
         : '';
-    return fixed(`<details><summary>Reproduce locally</summary>\n\n${(0,markdown/* fence */.EU)(lines, 'sh').join('\n')}${more}\n\n</details>`);
+    return fixed(`<details><summary>Reproduce locally (from the root of the repository)</summary>\n\n${(0,markdown/* fence */.EU)(lines, 'sh').join('\n')}${more}\n\n</details>`);
 }
 // ---------------------------------------------------------------------------------------------------------------
 // The body
@@ -1019,7 +1145,7 @@ function pipelineBlocks(data, p, target) {
     for (const b of changeBlocks(p, data.many ? '**Changes**' : '#### Changes'))
         add(b);
     add(warningsBlock(data, p));
-    blocks.push(...detailsBlocks(p, target, group));
+    blocks.push(...detailsBlocks(data, p, target, group));
     return blocks;
 }
 function notice(data, target) {
@@ -1044,7 +1170,7 @@ function renderReport(data, opts) {
     if (data.many && opts.target === 'summary')
         for (const p of data.pipelines)
             if (!(0,model.needsAttention)(p.verdict))
-                blocks.push(...detailsBlocks(p, opts.target, {}, p.name));
+                blocks.push(...detailsBlocks(data, p, opts.target, {}, p.name));
     blocks.push(reproduceBlock(data));
     const links = linksLine(data);
     if (links)

@@ -117,7 +117,7 @@ __webpack_require__.d(__webpack_exports__, {
   m6: () => (/* reexport */ renderMermaid)
 });
 
-// UNUSED EXPORTS: FOCUS_MAX_NODES, FOLD_ABOVE_NODES, LEGEND, SAME_DAG, diffDag, mermaidPicture, renderMermaidBlock
+// UNUSED EXPORTS: FOCUS_MAX_NODES, FOLD_ABOVE_NODES, LEGEND, SAME_DAG, diffDag, mermaidMarkdownText, mermaidPicture, nodeLabel, renderMermaidBlock
 
 ;// CONCATENATED MODULE: ./build/core/graph/mermaid.js
 /** DAGs with more nodes than this are folded into a `<details>` block by {@link renderMermaidBlock}. */
@@ -154,13 +154,37 @@ const NAMED = { '"': 'quot', '<': 'lt', '>': 'gt', '&': 'amp' };
  * which would break the entity that ends such a label (mermaid.core encodeEntities).
  */
 function mermaidLabel(name) {
+    return escapeLabel(name, (c) => /^[\p{L}\p{N} _.,:/+-]$/u.test(c));
+}
+/**
+ * A name as text of a Mermaid markdown string (`` ["`...`"] ``), where Mermaid reads `*`, `_`, list and heading
+ * marks as markdown: everything but letters, digits, single spaces between words and punctuation that cannot start
+ * markdown where it stands becomes an entity, as in {@link mermaidLabel}.
+ */
+function mermaidMarkdownText(name) {
+    const word = (x) => x !== undefined && /^[\p{L}\p{N}]$/u.test(x);
+    return escapeLabel(name, (c, i, all) => {
+        if (word(c))
+            return true;
+        // An underscore inside a word is never emphasis; a space between words is only a space.
+        if (c === '_')
+            return word(all[i - 1]) && word(all[i + 1]);
+        if (c === ' ')
+            return /\S/u.test(all[i - 1] ?? '') && /\S/u.test(all[i + 1] ?? '');
+        // `1.` opens a list, `-` and `+` too, but only at the start of the line.
+        if (c === '.')
+            return all.slice(0, i).some((x) => !/^\p{N}$/u.test(x));
+        return i > 0 && '-,:/+'.includes(c);
+    });
+}
+function escapeLabel(name, keep) {
     const flat = name.replace(/\p{C}+/gu, ' ');
     // Mermaid rejects an empty label.
     const chars = Array.from(flat.trim() === '' ? `(name: ${JSON.stringify(name)})` : flat);
     const text = chars.length > MAX_LABEL ? [...chars.slice(0, MAX_LABEL - 1), '…'] : chars;
     return text
-        .map((c) => {
-        if (/^[\p{L}\p{N} _.,:/+-]$/u.test(c) || c === '…')
+        .map((c, i) => {
+        if (keep(c, i, text) || c === '…')
             return c;
         const named = NAMED[c];
         return named ? `#${named};` : `#${c.codePointAt(0)};`;
@@ -169,9 +193,31 @@ function mermaidLabel(name) {
         .replace(/style|classDef/g, (w) => `#${w.charCodeAt(0)};${w.slice(1)}`);
 }
 /**
- * How each DAG node came out: `error` when its step was skipped or a problem (error severity) concerns it,
- * else `added` when the DAG diff adds it, else `changed` when its step is in `changedSteps`, else `filled` when its
- * step was filled, else `unchanged` (steps kept from the template, and nodes with no step of their own).
+ * The label of a DAG node (the text between the brackets of `n0[...]`): its execution step's name when it has a
+ * step of another name, on a line of its own with the node name in italics below (a Mermaid markdown string, whose
+ * line break Mermaid draws); else the node name.
+ */
+function nodeLabel(name, step) {
+    if (step === undefined || step === name)
+        return `"${mermaidLabel(name)}"`;
+    return `"\`${mermaidMarkdownText(step)}\n*${mermaidMarkdownText(name)}*\`"`;
+}
+/** Each DAG node's execution step: the one the report gives the node, else the first step that names the node. */
+function nodeSteps(report) {
+    const steps = new Map();
+    for (const s of report.steps)
+        if (s.node !== undefined && !steps.has(s.node))
+            steps.set(s.node, s.step);
+    for (const n of report.nodes)
+        if (n.step !== undefined)
+            steps.set(n.name, n.step);
+    return steps;
+}
+/**
+ * How each DAG node came out: `error` when its step was skipped, is not in the template, or a problem (error
+ * severity) concerns it, else `added` when the DAG diff adds it, else `changed` when its step is in `changedSteps`,
+ * else `filled` when its step was filled, else `unchanged` (steps kept from the template, and nodes with no step of
+ * their own).
  */
 function nodeOutcomes(report, opts = {}) {
     const changed = new Set(opts.changedSteps ?? []);
@@ -185,7 +231,10 @@ function nodeOutcomes(report, opts = {}) {
             byNode.set(s.node, [...(byNode.get(s.node) ?? []), s]);
         byName.set(s.step, [...(byName.get(s.step) ?? []), s]);
     }
-    const unresolved = new Set(report.problems.filter((p) => p.severity === 'error' && p.node !== undefined).map((p) => p.node));
+    // Nodes an error names, and nodes whose step the template lacks (not filled, even where that is only a warning).
+    const unresolved = new Set(report.problems
+        .filter((p) => p.node !== undefined && (p.severity === 'error' || p.code === 'template/missing-step'))
+        .map((p) => p.node));
     return report.nodes.map((node) => {
         const steps = [
             ...new Set([
@@ -210,10 +259,10 @@ function nodeOutcomes(report, opts = {}) {
 const NEEDS_A_LOOK = new Set(['error', 'changed', 'added', 'removed']);
 /**
  * The DAG of a report as a Mermaid `flowchart TD`: nodes `n0`, `n1`... in DAG order (removed nodes `r0`...), labelled
- * with their escaped names, one `classDef` per outcome (see {@link nodeOutcomes}) and a `class` line for each
- * outcome used, then the edges (`==>` added, `-.->` removed). Nothing from the inputs reaches the diagram other than
- * through {@link mermaidLabel}. With `focusAbove` and a larger DAG, only the nodes that need a look and their
- * neighbours are drawn; undefined when none needs a look.
+ * with their escaped step and node names ({@link nodeLabel}), one `classDef` per outcome (see {@link nodeOutcomes})
+ * and a `class` line for each outcome used, then the edges (`==>` added, `-.->` removed). Nothing from the inputs
+ * reaches the diagram other than through {@link nodeLabel}. With `focusAbove` and a larger DAG, only the nodes that
+ * need a look and their neighbours are drawn; undefined when none needs a look.
  */
 function mermaidPicture(report, opts = {}) {
     const ids = new Map();
@@ -258,9 +307,10 @@ function mermaidPicture(report, opts = {}) {
             lookSet.size + neighbours.size <= FOCUS_MAX_NODES ? new Set([...lookSet, ...neighbours]) : lookSet;
     }
     const lines = ['flowchart TD'];
+    const steps = nodeSteps(report);
     for (const name of names)
         if (drawn.has(name))
-            lines.push(`  ${ids.get(name)}["${mermaidLabel(name)}"]`);
+            lines.push(`  ${ids.get(name)}[${nodeLabel(name, steps.get(name))}]`);
     for (const e of edges)
         if (drawn.has(e.from) && drawn.has(e.to))
             lines.push(`  ${ids.get(e.from)} ${e.arrow} ${ids.get(e.to)}`);

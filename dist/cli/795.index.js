@@ -960,7 +960,14 @@ function textLines(path, oldText, newText, width) {
         if (o.op !== '-')
             y++;
     }
-    for (const [start, end] of hunks(ops, CONTEXT_LINES)) {
+    for (const [from, to] of hunks(ops, CONTEXT_LINES)) {
+        // Blank context at either end (after the `\n` that ends an SQL) shows nothing: a hunk starts and ends with text.
+        let start = from;
+        let end = to;
+        while (start < end && ops[start].op === ' ' && ops[start].text.trim() === '')
+            start++;
+        while (end > start && ops[end - 1].op === ' ' && ops[end - 1].text.trim() === '')
+            end--;
         const slice = ops.slice(start, end);
         const olds = slice.filter((o) => o.op !== '+').length;
         const news = slice.filter((o) => o.op !== '-').length;

@@ -89,7 +89,10 @@ describe.skipIf(!built)('exec-doc graph: exit codes and output', () => {
     expect(gen.code).toBe(1);
     const r = run(['graph', '--dag', 'demo/dag.json', '--config', 'badregion.json']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^flowchart TD\n {2}n0\["CradleDataLoading_training"\]\n/);
+    // The node is labelled with its step, its DAG name under it.
+    expect(r.stdout).toMatch(
+      /^flowchart TD\n {2}n0\["`CradleDataLoading-Training\n\*CradleDataLoading_training\*`"\]\n/,
+    );
     expect(r.stdout).toMatch(/^ {2}class n0,n5,n7 error$/m);
     const problems = (s: string): string[] => s.split('\n').filter((l) => / (error|warning) \[/.test(l));
     expect(problems(gen.stderr).length).toBeGreaterThan(0);
