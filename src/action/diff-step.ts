@@ -117,9 +117,12 @@ export async function diffStep(
     );
   const ungenerated = reasons('generate');
   if (ungenerated.length > 0) log.info(`No diff: ${ungenerated.join('; ')}`);
-  log.info(
-    `Compared with the base commit ${context.base.ref} (${context.base.via === 'git' ? 'local git' : 'GitHub API'}) ` +
-      `in ${Math.round(performance.now() - started)} ms.`,
-  );
+  const compared = runs.filter((r) => r.comparison?.status === 'compared').length;
+  const via = context.base.via === 'git' ? 'local git' : 'GitHub API';
+  if (compared > 0)
+    log.info(
+      `Compared ${compared} of ${runs.length} pipeline(s) with the base commit ${context.base.ref} (${via}) ` +
+        `in ${Math.round(performance.now() - started)} ms.`,
+    );
   return context;
 }
