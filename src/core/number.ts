@@ -144,6 +144,9 @@ export function numberFromLiteral(text: string): number | ExactNumber | undefine
   }
   const x = Number(text);
   if (!Number.isFinite(x)) return undefined;
+  // The common case, cheaply: a literal that is already the shortest form of its double, non-integral and of a size
+  // where Python and JS print alike (`0.25`, `12.5`).
+  if (!Number.isInteger(x) && String(x) === text && Math.abs(x) >= 1e-4 && Math.abs(x) < 1e16) return x;
   const lit = literalDecimal(text);
   const dbl = shortestDigits(x);
   const zero = x === 0;

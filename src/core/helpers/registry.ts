@@ -44,16 +44,24 @@ export function isRelevant(className: string): boolean {
 export function lookalikeProblems(resolved: readonly ResolvedNode[], configFile: string): ProblemDraft[] {
   const out: ProblemDraft[] = [];
   const seen = new Set<string>();
+  // The family a class looks like, by class: a DAG of many nodes has few classes.
+  const likeOf = new Map<string, (typeof FAMILY_CLASSES)[number] | undefined>();
   for (const r of resolved) {
     const cls = r.entry.className;
     if (seen.has(r.entry.key) || HELPERS.some((h) => h.matches(cls, ''))) continue;
     const lower = cls.toLowerCase();
-    const like = FAMILY_CLASSES.find(
-      ([family, h]) =>
-        editDistance(cls, family) <= 3 ||
-        (h === cradleHelper && lower.includes('cradle')) ||
-        (h === registrationHelper && lower.includes('registration')),
-    );
+    if (!likeOf.has(cls))
+      likeOf.set(
+        cls,
+        FAMILY_CLASSES.find(
+          ([family, h]) =>
+            // The length test first: most classes are nowhere near a family's name, and the distance is not cheap.
+            (Math.abs(cls.length - family.length) <= 3 && editDistance(cls, family) <= 3) ||
+            (h === cradleHelper && lower.includes('cradle')) ||
+            (h === registrationHelper && lower.includes('registration')),
+        ),
+      );
+    const like = likeOf.get(cls);
     if (!like) continue;
     seen.add(r.entry.key);
     out.push({

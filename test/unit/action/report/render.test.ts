@@ -3,6 +3,7 @@
  * in the first block, folds and fences closed, nothing linked or tagged from a config value, a short no-change
  * report, and a cut report that keeps its verdict, errors and links.
  */
+import { count } from '../../../../src/action/report/render.js';
 import { describe, expect, it } from 'vitest';
 import { buildReport, type PipelineInput, type ReportData } from '../../../../src/action/report/model.js';
 import {
@@ -480,5 +481,12 @@ describe('a failure summary agrees with what happened (shared region "XX", the d
     expect(chart).toContain('  n2["XGBoostTraining"]\n');
     expect(chart).toContain('  n5["Registration"]\n');
     expect(chart).toMatch(/^ {2}class n0,n5,n7 error$/m);
+  });
+});
+
+describe('count', () => {
+  it('groups digits by thousands, as en-US does', () => {
+    for (const n of [0, 7, 999, 1000, 12345, 1234567, 1000000000])
+      expect(count(n)).toBe(n.toLocaleString('en-US'));
   });
 });
