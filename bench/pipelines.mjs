@@ -190,7 +190,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
         const t = performance.now();
         const res = spawnSync(c.cmd, c.args, {
           cwd: c.cwd ?? root,
-          env: c.env ?? process.env,
+          env: c.env ?? { PATH: process.env.PATH, HOME: process.env.HOME },
           stdio: ['ignore', 'ignore', 'pipe'],
         });
         const ms = performance.now() - t;

@@ -5,7 +5,6 @@
  * text goes to a temp file beside the target that is renamed over it, so readers never see half a file, and the temp
  * file is removed on failure or interruption.
  */
-import { randomBytes } from 'node:crypto';
 import { promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { errnoReason, fileKind } from './files.js';
@@ -216,6 +215,8 @@ function writeError(target: string, e: unknown, label?: string): OutputError {
  * and renamed over it. Missing directories are created (inside the roots: their real parent was checked). On any
  * failure the target is untouched, the temp file is gone, and an OutputError says why (ENOSPC included).
  */
+let tempCount = 0;
+
 export async function writeOutputFile(
   target: string,
   data: string,
@@ -230,7 +231,8 @@ export async function writeOutputFile(
   }
   const tmp = path.join(
     dir,
-    `.${path.basename(checked.realPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+    // Unique enough: `wx` below refuses a name that exists, and node:crypto would cost the CLI 2 ms of start-up.
+    `.${path.basename(checked.realPath)}.${process.pid}.${(++tempCount).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`,
   );
   trackTempFile(tmp);
   try {
