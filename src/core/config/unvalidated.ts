@@ -5,6 +5,7 @@
  */
 import { isDict } from './lax.js';
 import { compactJson } from '../serialize.js';
+import { sameJson } from '../json.js';
 import { filePointer, type ConfigEntry, type ProblemDraft } from './load.js';
 
 /** The first place two payloads differ: a dotted path and both values (undefined = absent). */
@@ -13,7 +14,7 @@ export function firstDifference(
   b: unknown,
   path = '',
 ): { path: string; a: unknown; b: unknown } | undefined {
-  if (compactJson(a) === compactJson(b)) return undefined;
+  if (sameJson(a, b)) return undefined;
   if (isDict(a) && isDict(b)) {
     for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
       const d = firstDifference(a[k], b[k], path === '' ? k : `${path}.${k}`);
