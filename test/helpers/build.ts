@@ -18,6 +18,23 @@ export const SHARED = {
   source_dir: 'src',
 };
 
+/**
+ * The smallest shared block the base config accepts (BasePipelineConfig's required fields plus the versions the
+ * image lookup reads), with one-letter values: what the rule tests compare documents against.
+ */
+export const MINIMAL_SHARED = {
+  author: 'a',
+  bucket: 'bkt',
+  framework_version: '1.7-1',
+  pipeline_version: '1',
+  project_root_folder: 'p',
+  py_version: 'py3',
+  region: 'NA',
+  role: 'r',
+  service_name: 'svc',
+  source_dir: 'src',
+};
+
 export function cradleConfig(
   jobType: string,
   overrides: Record<string, unknown> = {},

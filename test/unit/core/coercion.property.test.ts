@@ -7,6 +7,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { generate } from '../../../src/core/index.js';
 import { isExactNumber, numberText, pythonFloatRepr, numericValue } from '../../../src/core/number.js';
+import { MINIMAL_SHARED as SHARED } from '../../helpers/build.js';
 
 type Kind = 'int' | 'bool' | 'float';
 /** A field value as written in the file, and what pydantic makes of it (undefined: it cannot convert it). */
@@ -67,19 +68,6 @@ const FIELDS = {
   ],
 } as const;
 type FieldName = keyof typeof FIELDS;
-
-const SHARED = {
-  author: 'a',
-  bucket: 'bkt',
-  framework_version: '1.7-1',
-  pipeline_version: '1',
-  project_root_folder: 'p',
-  py_version: 'py3',
-  region: 'NA',
-  role: 'r',
-  service_name: 'svc',
-  source_dir: 'src',
-};
 
 type StepDoc = {
   PIPELINE_STEP_CONFIGS: Record<string, { STEP_CONFIG: Record<string, Record<string, unknown>> }>;

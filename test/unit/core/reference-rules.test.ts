@@ -6,20 +6,9 @@
 import { describe, it, expect } from 'vitest';
 import { generate, serializeDocument } from '../../../src/core/index.js';
 import type { Problem } from '../../../src/core/index.js';
+import { MINIMAL_SHARED as SHARED } from '../../helpers/build.js';
 
 /** The shared block, plus the base fields BasePipelineConfig requires (author, bucket, role, ...). */
-const SHARED = {
-  author: 'a',
-  bucket: 'bkt',
-  framework_version: '1.7-1',
-  pipeline_version: '1',
-  project_root_folder: 'p',
-  py_version: 'py3',
-  region: 'NA',
-  role: 'r',
-  service_name: 'svc',
-  source_dir: 'src',
-};
 
 interface Run {
   text?: string;
