@@ -13,11 +13,11 @@ export interface Resolution {
   confidence?: number;
 }
 
+const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
+
 /** Python's `canonical_key`: lower-cased, letters and digits only (`XGBoost_Training` → `xgboosttraining`). */
 export function canonicalKey(name: string): string {
-  return Array.from(name.toLowerCase())
-    .filter((ch) => /[\p{L}\p{N}]/u.test(ch))
-    .join('');
+  return name.toLowerCase().replace(NOT_ALNUM, '');
 }
 
 const STEP_BY_KEY = new Map<string, string>();
