@@ -34,8 +34,15 @@ import {
 import { UserError } from './action/errors.js';
 import { diffStep, type DiffContext } from './action/diff-step.js';
 import { lazyGitHubClient, type GitHubClient } from './action/github/client.js';
-import { checkInputFiles, checkOutputs, parseInputs, type ActionInputs } from './action/inputs/inputs.js';
+import {
+  checkInputFiles,
+  checkOutputs,
+  parseInputs,
+  type ActionInputs,
+  type FileInputProblem,
+} from './action/inputs/inputs.js';
 import type { PipelineSpec } from './action/inputs/manifest.js';
+import type { Problem } from './core/index.js';
 import { mapLimit } from './action/map-limit.js';
 import { setChangeOutputs, setGenerationOutputs, type PipelineRun } from './action/outputs.js';
 import { writeJobSummary } from './action/report/summary.js';
@@ -75,10 +82,14 @@ async function main(): Promise<void> {
 
   const ctx = readContext(env);
   const { inputs, files, errors } = parseInputs(getInput, ctx);
-  const fileErrors = await checkInputFiles(files, ctx.workspace);
-  if (!inputs || fileErrors.length > 0) throw new UserError([...errors, ...fileErrors]);
+  const fileProblems = await checkInputFiles(files, ctx.workspace);
+  // With one pipeline and every other input right, a file that cannot be read fails that pipeline, as it does an
+  // entry of `pipelines`: the outputs, the summary and the PR comment then say so like any failed generation.
+  const unreadable = inputs && !inputs.manifest ? fileProblems : [];
+  if (!inputs || fileProblems.length > unreadable.length)
+    throw new UserError([...errors, ...fileProblems.map((p) => p.message)]);
   const many = inputs.manifest !== undefined;
-  const specs = await pipelineSpecs(inputs, ctx);
+  const specs = await pipelineSpecs(inputs, ctx, unreadable);
   const outputErrors = await checkOutputs(inputs, specs);
   if (outputErrors.length > 0) throw new UserError(outputErrors);
 
@@ -178,11 +189,29 @@ function gate(runs: readonly PipelineRun[], many: boolean): void {
 }
 
 /** The pipelines of this run: the manifest's, or the one of the `dag`/`config` inputs (named after its DAG path). */
-async function pipelineSpecs(inputs: ActionInputs, ctx: ActionContext): Promise<PipelineSpec[]> {
+async function pipelineSpecs(
+  inputs: ActionInputs,
+  ctx: ActionContext,
+  unreadable: readonly FileInputProblem[],
+): Promise<PipelineSpec[]> {
   if (!inputs.manifest) {
     const { dag, config, template } = inputs;
     if (!dag || !config) throw new Error('parseInputs returned neither a manifest nor dag and config');
-    return [{ name: dag.display, dag, config, ...(template ? { template } : {}) }];
+    const problems: Problem[] = unreadable.map((p) => ({
+      severity: 'error',
+      code: 'input/read',
+      message: p.message,
+      file: p.file.display,
+    }));
+    return [
+      {
+        name: dag.display,
+        dag,
+        config,
+        ...(template ? { template } : {}),
+        ...(problems.length > 0 ? { unreadable: problems } : {}),
+      },
+    ];
   }
   const { loadManifest } = await import('./action/inputs/manifest.js');
   const { pipelines, errors } = await loadManifest(inputs.manifest, {

@@ -156,7 +156,7 @@ function crossCheck(input) {
     const problems = [];
     const unknown = [...filled].filter((s) => !definition.has(s));
     for (const step of unknown) {
-        const hint = didYouMean(closestNames(step, [...definition]));
+        const hint = didYouMean((0,nearest/* closestNames */.g9)(step, [...definition]));
         problems.push({
             severity: 'error',
             code: 'sagemaker/step-not-in-pipeline',
@@ -168,7 +168,7 @@ function crossCheck(input) {
     for (const step of new Set(input.payloadSteps)) {
         if (!definition.has(step) || filled.has(step))
             continue;
-        const hint = didYouMean(closestNames(step, unknown));
+        const hint = didYouMean((0,nearest/* closestNames */.g9)(step, unknown));
         problems.push({
             severity: 'error',
             code: 'sagemaker/step-not-filled',
@@ -185,18 +185,6 @@ function didYouMean(names) {
     const last = names[names.length - 1];
     const list = names.length === 1 ? last : `${names.slice(0, -1).join(', ')} or ${last}`;
     return `; did you mean ${list}?`;
-}
-/**
- * Up to `limit` candidates closest to `name`, nearest first (ties by name), by case-insensitive Damerau-Levenshtein
- * distance. A candidate qualifies when its distance is at most a third of the longer name's length (at least 1) —
- * so `Registration-NA` finds `Registration-EU` (2 edits of 15) while `XGBoostTraining` finds nothing among
- * `CradleDataLoading-*` and `AB` does not "find" `XY`. An exact match is not a suggestion.
- */
-function closestNames(name, candidates, limit = 3) {
-    return (0,nearest/* closest */.k)(name, candidates, {
-        limit,
-        within: (a, b) => Math.max(1, Math.floor(Math.max(a.length, b.length) / 3)),
-    });
 }
 /**
  * The MODS `STEP_TYPE` a template entry gets for a definition step, as real MODS templates spell it
@@ -342,6 +330,9 @@ async function describePipeline(input) {
     const deadline = AbortSignal.timeout(timeoutMs);
     const late = new Promise((_, reject) => deadline.addEventListener('abort', () => reject(deadline.reason), { once: true }));
     late.catch(() => undefined);
+    // The SDK warns on Node < 22 that *later* SDK releases will need Node 22; the bundled SDK is pinned and works on
+    // every Node the CLI supports, so the warning would only bury the real message (unless the user asked for it).
+    process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
     const sdk = await __webpack_require__.e(/* import() */ 459).then(__webpack_require__.t.bind(__webpack_require__, 4459, 19));
     const client = new sdk.SageMakerClient({
         region,

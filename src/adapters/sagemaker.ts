@@ -128,6 +128,9 @@ export async function describePipeline(input: DescribePipelineInput): Promise<De
     deadline.addEventListener('abort', () => reject(deadline.reason as Error), { once: true }),
   );
   late.catch(() => undefined);
+  // The SDK warns on Node < 22 that *later* SDK releases will need Node 22; the bundled SDK is pinned and works on
+  // every Node the CLI supports, so the warning would only bury the real message (unless the user asked for it).
+  process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
   const sdk = await import('@aws-sdk/client-sagemaker');
   const client = new sdk.SageMakerClient({
     region,

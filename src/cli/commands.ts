@@ -82,6 +82,7 @@ export async function runGenerate(args: ParsedArgs, io: CliIO): Promise<number> 
   const { input, problems } = await generateInput(args, io, format);
   if (!input) {
     printProblems(io, problems);
+    io.stderr.write(`${failedLine({ problems })}\n`);
     return 1;
   }
   const pipeline = optionalString(args, 'sagemaker-pipeline');

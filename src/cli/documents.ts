@@ -52,7 +52,7 @@ export function filledLine(report: Report): string {
 }
 
 /** `exec-doc: generation failed with N error(s); no document written` — what `generate` says when it fails. */
-export function failedLine(report: Report): string {
+export function failedLine(report: Pick<Report, 'problems'>): string {
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   return `exec-doc: generation failed with ${errors} error(s); no document written`;
 }

@@ -3,7 +3,7 @@
  * (issue #5). Pure: the adapter (`src/adapters/sagemaker.ts`) fetches the definition text, this
  * module only reads it and compares step names.
  */
-import { closest } from './nearest.js';
+import { closestNames } from './nearest.js';
 import { getOwn, isObject, objectFrom, type JsonObject } from './json.js';
 import type { Problem } from './report/problem.js';
 
@@ -135,19 +135,6 @@ function didYouMean(names: string[]): string {
   const last = names[names.length - 1];
   const list = names.length === 1 ? last : `${names.slice(0, -1).join(', ')} or ${last}`;
   return `; did you mean ${list}?`;
-}
-
-/**
- * Up to `limit` candidates closest to `name`, nearest first (ties by name), by case-insensitive Damerau-Levenshtein
- * distance. A candidate qualifies when its distance is at most a third of the longer name's length (at least 1) —
- * so `Registration-NA` finds `Registration-EU` (2 edits of 15) while `XGBoostTraining` finds nothing among
- * `CradleDataLoading-*` and `AB` does not "find" `XY`. An exact match is not a suggestion.
- */
-export function closestNames(name: string, candidates: readonly string[], limit = 3): string[] {
-  return closest(name, candidates, {
-    limit,
-    within: (a, b) => Math.max(1, Math.floor(Math.max(a.length, b.length) / 3)),
-  });
 }
 
 /**

@@ -4,6 +4,7 @@ import { getOwn, hasOwn, setOwn, type JsonObject } from './json.js';
 import { escapeSegment } from './config/unwrap.js';
 import type { ProblemDraft } from './config/load.js';
 import { HELPERS } from './helpers/registry.js';
+import { closestNames } from './nearest.js';
 import { BuildError, buildErrorProblem } from './helpers/fields.js';
 import { unvalidatedProblem } from './config/unvalidated.js';
 import type {
@@ -65,11 +66,15 @@ export function fill(input: FillInput): FillOutput {
           target.candidates.length > 1
             ? ` (tried ${target.candidatesAre ? `${target.candidatesAre}: ` : ''}${names})`
             : '';
+        // A near miss is most often a typo in the node's name: the template step it was meant to fill.
+        const near = closestNames(target.preferred, Object.keys(steps), 2);
+        const nearText =
+          near.length > 0 ? ` (the template has ${near.map((n) => JSON.stringify(n)).join(' and ')})` : '';
         problems.push({
           severity: 'error',
           strictOnly: true,
           code: 'template/missing-step',
-          message: `${helper.title} node "${target.node ?? target.entry.key}" needs a payload, but the template has no step "${target.preferred}"${tried}; add it to the template or fix the node/config name`,
+          message: `${helper.title} node "${target.node ?? target.entry.key}" needs a payload, but the template has no step "${target.preferred}"${tried}; add it to the template or fix the node/config name${nearText}`,
           file: templateFile,
           jsonPath: '/PIPELINE_STEP_CONFIGS',
           step: target.preferred,

@@ -4,6 +4,7 @@ import { loadDag, type Dag } from './dag/load.js';
 import { loadConfig, type ConfigEntry, type ProblemDraft } from './config/load.js';
 import { createValidator } from './config/validate.js';
 import { ConfigResolver } from './resolve.js';
+import { closestNames } from './nearest.js';
 import { isRelevant, lookalikeProblems } from './helpers/registry.js';
 import type { ResolvedNode } from './helpers/types.js';
 import { buildTemplate } from './template.js';
@@ -26,8 +27,6 @@ export interface GenerateResult {
   document?: JsonObject;
   report: Report;
 }
-
-const PAYLOAD_NAME = /cradle|registration|register|redshift|datauploading|data_uploading/i;
 
 function finish(
   sources: ParsedSource[],
@@ -102,6 +101,7 @@ function prepare(input: GenerateInput): Prepared {
   const configUnusable = loaded.entries.length === 0 && loaded.problems.some((p) => p.severity === 'error');
   if (configUnusable) return out;
   const resolver = new ConfigResolver(loaded.entries);
+  const unresolved: ProblemDraft[] = [];
   dag.nodes.forEach((node, i) => {
     const r = resolver.resolve(node);
     if (r) {
@@ -117,12 +117,18 @@ function prepare(input: GenerateInput): Prepared {
         });
       return;
     }
-    const needsPayload = PAYLOAD_NAME.test(node);
-    drafts.push({
-      severity: needsPayload ? 'error' : 'warning',
-      strictOnly: needsPayload,
+    // The reference's document generator only warns and leaves the node out; cursus' compiler
+    // (StepConfigResolver.resolve_config_map) refuses a DAG with such a node, so the pipeline it documents cannot
+    // be built: an error in strict mode, whatever the node's name.
+    const meant = closestNames(
+      node,
+      loaded.entries.map((e) => e.key),
+    );
+    unresolved.push({
+      severity: 'error',
+      strictOnly: true,
       code: 'resolve/no-config',
-      message: `DAG node "${node}" matches no config key in ${configSrc.name}${needsPayload ? '; its step cannot be filled' : '; it is ignored'}`,
+      message: `DAG node "${node}" matches no config key in ${configSrc.name}${meant.length > 0 ? ` (did you mean ${meant.map((m) => `"${m}"`).join(' or ')}?)` : ''}: cursus cannot compile a DAG node without a config, and the reference leaves it out of the document`,
       file: dagSrc.name,
       jsonPath: `${dag.nodesPointer}/${i}`,
       node,
@@ -130,6 +136,8 @@ function prepare(input: GenerateInput): Prepared {
   });
   // FORMAT §0.4 / Errata 5: relevance is decided by the config's class, never by the node's name.
   if (out.resolved.length === 0 && dag.nodes.length > 0 && loaded.entries.length > 0) {
+    // One error says it all; each node's own is then a knock-on, kept as a warning.
+    for (const u of unresolved) drafts.push({ ...u, severity: 'warning', strictOnly: false });
     // Nothing of the DAG is in the config: most likely the wrong config for this DAG. The reference writes the
     // template unchanged; a gate that passes on that would pass on anything.
     drafts.push({
@@ -140,7 +148,7 @@ function prepare(input: GenerateInput): Prepared {
       file: dagSrc.name,
       jsonPath: dag.nodesPointer,
     });
-  }
+  } else drafts.push(...unresolved);
   out.relevant = out.resolved.filter((r) => isRelevant(r.entry.className));
   drafts.push(...lookalikeProblems(out.resolved, configSrc.name));
   return out;

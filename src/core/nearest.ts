@@ -33,3 +33,16 @@ export function closest(name: string, candidates: Iterable<string>, options: Clo
   scored.sort((a, b) => a.d - b.d || (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0));
   return scored.slice(0, options.limit ?? 3).map((s) => s.candidate);
 }
+
+/**
+ * Up to `limit` candidates closest to `name`, nearest first (ties by name), by case-insensitive Damerau-Levenshtein
+ * distance. A candidate qualifies when its distance is at most a third of the longer name's length (at least 1) —
+ * so `Registration-NA` finds `Registration-EU` (2 edits of 15) while `XGBoostTraining` finds nothing among
+ * `CradleDataLoading-*` and `AB` does not "find" `XY`. An exact match is not a suggestion.
+ */
+export function closestNames(name: string, candidates: readonly string[], limit = 3): string[] {
+  return closest(name, candidates, {
+    limit,
+    within: (a, b) => Math.max(1, Math.floor(Math.max(a.length, b.length) / 3)),
+  });
+}

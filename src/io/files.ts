@@ -3,6 +3,7 @@
  * never end), at most MAX_INPUT_BYTES, and valid UTF-8 (an invalid byte is reported at its line and column).
  */
 import { constants, promises as fs, type Stats } from 'node:fs';
+import path from 'node:path';
 import type { SourceText } from '../core/source.js';
 import type { Problem } from '../core/report/problem.js';
 import { decodeUtf8 } from './utf8.js';
@@ -112,9 +113,11 @@ export async function readSourceFile(
       await handle.close();
     }
   } catch (e) {
-    return problem(
-      (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory, expected a file' : errnoReason(e),
-    );
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') return problem('is a directory, expected a file');
+    // Which directory a relative path was looked for in is the first thing to check.
+    if (code === 'ENOENT') return problem(`file not found (looked for ${path.resolve(filePath)})`);
+    return problem(errnoReason(e));
   }
   if (bytes.length > max)
     return problem(`file is more than the limit of ${limitText(max)} for an input file`);

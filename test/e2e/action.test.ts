@@ -142,6 +142,30 @@ describe(HAS_ACTION ? 'action e2e' : `action e2e (skipped: ${SKIP_REASON})`, () 
   );
 
   e2e(
+    'a missing DAG file fails its pipeline like any failed generation: the outputs name it, the PR gets the comment',
+    async () => {
+      const r = await run({ ...DEMO, dag: 'demo/dga.json' });
+      expect(r.code).toBe(1);
+      const missing = `Input 'dag': file not found: 'demo/dga.json' (looked for ${path.join(job.workspace, 'demo', 'dga.json')}).`;
+      expect(r.find('error').map((e) => e.message)).toEqual([
+        missing,
+        'Execution document generation failed with 1 error(s); see the annotations above.',
+      ]);
+      expect(r.outputs).toMatchObject({
+        result: 'failure',
+        path: '',
+        'failed-pipelines': '["demo/dga.json"]',
+      });
+      expect(existsSync(path.join(job.runnerTemp, 'execution-document.json'))).toBe(false);
+      expect(services.artifacts.requests).toEqual([]);
+      const [comment] = services.github.comments;
+      expect(comment!.body).toContain('### ❌ Generation fails (1 error)');
+      expect(textOf(render(comment!.body))).toContain("file not found: 'demo/dga.json'");
+      expect(r.summary).toContain('### ❌ Generation fails (1 error)');
+    },
+  );
+
+  e2e(
     'one comment per key across runs: the second run edits it, an identical third run does not',
     async () => {
       // 150 comments by someone else fill page 1; one of them carries our marker (anyone can paste it).

@@ -161,6 +161,18 @@ describe.skipIf(!built)('exec-doc CLI (built bundle)', () => {
       expect(existsSync(path.join(work, out))).toBe(false);
     });
 
+    it('a missing file says where it was looked for, and generation ends with the failure line', () => {
+      const r = run(
+        ['generate', '--dag', 'demo/dag.json', '--config', 'nope/config.json', '-o', 'x.json'],
+        work,
+      );
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(
+        `nope/config.json:1:1: error [input/read] file not found (looked for ${path.join(work, 'nope', 'config.json')})\n` +
+          'exec-doc: generation failed with 1 error(s); no document written\n',
+      );
+    });
+
     it('a config value of the wrong type points at its line', () => {
       const cfg = readFileSync(path.join(work, 'demo', 'config.json'), 'utf8').replace(
         '"job_retry_count": 4',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { closestNames } from '../../src/core/nearest.js';
 import {
-  closestNames,
   crossCheck,
   modsStepType,
   parsePipelineDefinition,

@@ -302,14 +302,22 @@ export async function checkInputFile(
   return undefined;
 }
 
-/** The I/O half of input checking: checkInputFile for each file input. Returns one message per bad input. */
-export async function checkInputFiles(files: FileInputs, workspace: string): Promise<string[]> {
+/** A file input that cannot be read: which input, the file, and what is wrong with it. */
+export interface FileInputProblem {
+  name: keyof FileInputs;
+  file: FileInput;
+  message: string;
+}
+
+/** The I/O half of input checking: checkInputFile for each file input. Returns one problem per bad input. */
+export async function checkInputFiles(files: FileInputs, workspace: string): Promise<FileInputProblem[]> {
   const results = await Promise.all(
-    Object.entries(files).map(([name, f]) =>
-      f ? checkInputFile(`Input '${name}'`, f, workspace) : Promise.resolve(undefined),
-    ),
+    (Object.entries(files) as [keyof FileInputs, FileInput | undefined][]).map(async ([name, f]) => {
+      const message = f ? await checkInputFile(`Input '${name}'`, f, workspace) : undefined;
+      return f && message !== undefined ? { name, file: f, message } : undefined;
+    }),
   );
-  return results.filter((m): m is string => m !== undefined);
+  return results.filter((m): m is FileInputProblem => m !== undefined);
 }
 
 /**

@@ -50,7 +50,9 @@ describe('Root.read', () => {
   });
 
   it('gives the CLI messages for missing files and folders, and refuses huge files', async () => {
-    expect((await root.read('nope.json')).problem?.message).toBe('file not found');
+    expect((await root.read('nope.json')).problem?.message).toBe(
+      `file not found (looked for ${path.join(dir, 'nope.json')})`,
+    );
     expect((await root.read('sub')).problem?.message).toBe('is a directory, expected a regular file');
     const big = path.join(dir, 'big.json');
     writeFileSync(big, '');

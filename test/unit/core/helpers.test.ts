@@ -342,6 +342,21 @@ describe('registration helper (FORMAT §c)', () => {
     expect(nodeOutcomes(lenient.report)).toEqual(['error']);
   });
 
+  it('a missing step that is a near miss of a template step names that step', () => {
+    const { report } = generate({
+      dag: dagFile(['Registration']),
+      config: configFile(specific),
+      template: templateFile({ 'Registration-NB': {}, Other: {} }),
+    });
+    const message = report.problems[0]?.message ?? '';
+    expect(message).toMatch(
+      /^Model registration node "Registration" needs a payload, but the template has no step "Registration-NA"/,
+    );
+    expect(message).toMatch(
+      /; add it to the template or fix the node\/config name \(the template has "Registration-NB"\)$/,
+    );
+  });
+
   it('a template step of the kind a node looked for under another name says so (region XX, step Registration-NA)', () => {
     const { report } = generate({
       dag: dagFile(['Registration']),
@@ -466,13 +481,44 @@ describe('resolution (FORMAT §e)', () => {
     });
   });
 
-  it('a payload-looking node with no config is an error; other unknown nodes only warn', () => {
+  it('a node with no config is a strict error (cursus cannot compile it), a warning with --lenient; a typo gets a suggestion', () => {
+    const input = {
+      dag: dagFile(['Registration', 'Registraton', 'SomethingElse']),
+      config: configFile({ Registration: registrationConfig() }),
+    };
+    const strict = generate(input);
+    expect(strict.report.ok).toBe(false);
+    expect(strict.report.problems.map((p) => [p.code, p.severity, p.line, p.message])).toEqual([
+      [
+        'resolve/no-config',
+        'error',
+        4,
+        'DAG node "Registraton" matches no config key in config.json (did you mean "Registration"?): cursus cannot compile a DAG node without a config, and the reference leaves it out of the document',
+      ],
+      [
+        'resolve/no-config',
+        'error',
+        5,
+        'DAG node "SomethingElse" matches no config key in config.json: cursus cannot compile a DAG node without a config, and the reference leaves it out of the document',
+      ],
+    ]);
+    expect(strict.document).toBeUndefined();
+    // The reference only warns and leaves the node out.
+    const lenient = generate({ ...input, lenient: true });
+    expect(lenient.report.ok).toBe(true);
+    expect(lenient.report.problems.map((p) => [p.code, p.severity])).toEqual([
+      ['resolve/no-config', 'warning'],
+      ['resolve/no-config', 'warning'],
+    ]);
+  });
+
+  it('when no node matches, one error says so and the nodes only warn', () => {
     const { report } = generate({
       dag: dagFile(['CradleDataLoading_testing', 'SomethingElse']),
       config: configFile({ Registration: registrationConfig() }),
     });
     expect(report.problems.map((p) => [p.code, p.severity, p.line])).toEqual([
-      ['resolve/no-config', 'error', 3],
+      ['resolve/no-config', 'warning', 3],
       ['resolve/no-config', 'warning', 4],
       // No node at all matches a config: the wrong config for this DAG, most likely.
       ['resolve/nothing', 'error', 2],

@@ -155,11 +155,24 @@ describe('checkInputFiles', () => {
   it('accepts existing files and names missing ones, directories and symlinks out of the workspace', async () => {
     expect(await checkInputFiles({ dag: file('dag.json') }, ws)).toEqual([]);
     expect(
-      await checkInputFiles({ dag: file('nope.json'), config: file('dir'), template: file('link.json') }, ws),
+      (
+        await checkInputFiles(
+          { dag: file('nope.json'), config: file('dir'), template: file('link.json') },
+          ws,
+        )
+      ).map((p) => [p.name, p.file.display, p.message]),
     ).toEqual([
-      `Input 'dag': file not found: 'nope.json' (looked for ${path.join(ws, 'nope.json')}).`,
-      "Input 'config': 'dir' is not a file.",
-      "Input 'template': 'link.json' is a symlink that leads outside the workspace.",
+      [
+        'dag',
+        'nope.json',
+        `Input 'dag': file not found: 'nope.json' (looked for ${path.join(ws, 'nope.json')}).`,
+      ],
+      ['config', 'dir', "Input 'config': 'dir' is not a file."],
+      [
+        'template',
+        'link.json',
+        "Input 'template': 'link.json' is a symlink that leads outside the workspace.",
+      ],
     ]);
   });
 });
