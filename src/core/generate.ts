@@ -120,10 +120,14 @@ function prepare(input: GenerateInput): Prepared {
     // The reference's document generator only warns and leaves the node out; cursus' compiler
     // (StepConfigResolver.resolve_config_map) refuses a DAG with such a node, so the pipeline it documents cannot
     // be built: an error in strict mode, whatever the node's name.
-    const meant = closestNames(
-      node,
-      loaded.entries.map((e) => e.key),
-    );
+    // Suggestions for the first few only: a DAG of thousands of unknown nodes is not a typo, and stays linear.
+    const meant =
+      unresolved.length < SUGGESTED_NODES
+        ? closestNames(
+            node,
+            loaded.entries.map((e) => e.key),
+          )
+        : [];
     unresolved.push({
       severity: 'error',
       strictOnly: true,
@@ -153,6 +157,9 @@ function prepare(input: GenerateInput): Prepared {
   drafts.push(...lookalikeProblems(out.resolved, configSrc.name));
   return out;
 }
+
+/** How many nodes without a config get a "did you mean". */
+const SUGGESTED_NODES = 20;
 
 const RULE_TEXT: Record<ResolutionRule, string> = {
   exact: 'exact key',
