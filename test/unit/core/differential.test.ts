@@ -87,3 +87,28 @@ describe('a Cradle config missing a required nested field', () => {
     });
   }
 });
+
+describe('keys that look like integers keep their place (Python dicts keep insertion order)', () => {
+  // The reference json.load()s the files into dicts and json.dumps() them in insertion order; a JavaScript object
+  // lists "0", "1", "10" first. Here in a template's PIPELINE_ADDITIONAL_PARAMS (passed through by
+  // generator.py fill_execution_document) and in the registration output variables (registration_helper.py
+  // _create_execution_doc_config copies the validated dict). The texts are written out: an object literal here
+  // would already be reordered.
+  const config =
+    '{\n  "configuration": {\n    "shared": {\n      "author": "a",\n      "bucket": "bkt",\n      "framework_version": "1.7-1",\n      "pipeline_version": "1",\n      "project_root_folder": "p",\n      "py_version": "py3",\n      "region": "NA",\n      "role": "r",\n      "service_name": "svc",\n      "source_dir": "src"\n    },\n    "specific": {\n      "Registration": {\n        "__model_type__": "RegistrationConfig",\n        "framework": "xgboost",\n        "inference_entry_point": "inference.py",\n        "model_domain": "Dom",\n        "model_objective": "Obj",\n        "model_owner": "team-1",\n        "source_model_inference_input_variable_list": [\n          [\n            "x",\n            "NUMERIC"\n          ]\n        ],\n        "source_model_inference_output_variable_list": {\n          "zz": "TEXT",\n          "10": "NUMERIC",\n          "2": "TEXT"\n        }\n      }\n    }\n  },\n  "metadata": {\n    "config_types": {\n      "Registration": "RegistrationConfig"\n    }\n  }\n}';
+  const template =
+    '{"PIPELINE_STEP_CONFIGS": {"Registration-NA": {"STEP_CONFIG": {}, "STEP_TYPE": ["PROCESSING_STEP", "MimsModelRegistrationProcessingStep"]}}, "PIPELINE_ADDITIONAL_PARAMS": {"b": 1, "1": 2, "0": 3}}';
+  it('both modes write the reference bytes', () => {
+    for (const lenient of [false, true]) {
+      const { document } = generate({
+        dag: dagFile(['Registration']),
+        config: { name: 'config.json', text: config },
+        template: { name: 'template.json', text: template },
+        lenient,
+      });
+      expect(document && serializeDocument(document)).toBe(
+        '{\n  "PIPELINE_STEP_CONFIGS": {\n    "Registration-NA": {\n      "STEP_CONFIG": {\n        "source_model_inference_image_arn": "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1",\n        "model_domain": "Dom",\n        "model_objective": "Obj",\n        "source_model_inference_content_types": [\n          "text/csv"\n        ],\n        "source_model_inference_response_types": [\n          "application/json"\n        ],\n        "source_model_inference_input_variable_list": [\n          [\n            "x",\n            "NUMERIC"\n          ]\n        ],\n        "source_model_inference_output_variable_list": {\n          "zz": "TEXT",\n          "10": "NUMERIC",\n          "2": "TEXT"\n        },\n        "source_model_region": "us-east-1",\n        "model_owner": "team-1",\n        "model_registration_region": "NA",\n        "source_model_environment_variable_map": {\n          "SAGEMAKER_CONTAINER_LOG_LEVEL": "20",\n          "SAGEMAKER_PROGRAM": "inference.py",\n          "SAGEMAKER_REGION": "us-east-1",\n          "SAGEMAKER_SUBMIT_DIRECTORY": "/opt/ml/model/code"\n        }\n      },\n      "STEP_TYPE": [\n        "PROCESSING_STEP",\n        "MimsModelRegistrationProcessingStep"\n      ]\n    }\n  },\n  "PIPELINE_ADDITIONAL_PARAMS": {\n    "b": 1,\n    "1": 2,\n    "0": 3\n  }\n}\n',
+      );
+    }
+  });
+});
