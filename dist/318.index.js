@@ -549,8 +549,8 @@ function editScript(a, b) {
 /* harmony export */   aV: () => (/* binding */ reviewDiff)
 /* harmony export */ });
 /* unused harmony exports relativePath, jsonLines, wrap */
-/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28314);
+/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96421);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28314);
 /* harmony import */ var _align_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63129);
 /**
  * The diff as a reviewer reads it: per changed step its leaf changes with paths below `STEP_CONFIG`, identical
@@ -571,11 +571,11 @@ function relativePath(path) {
 }
 /** JSON text with exact numbers, for comparing values (key order kept: one generator writes one order). */
 function canonical(v) {
-    if ((0,_number_js__WEBPACK_IMPORTED_MODULE_0__/* .isNumeric */ .kf)(v))
-        return (0,_number_js__WEBPACK_IMPORTED_MODULE_0__/* .numberText */ .$4)(v);
+    if ((0,_number_js__WEBPACK_IMPORTED_MODULE_1__/* .isNumeric */ .kf)(v))
+        return (0,_number_js__WEBPACK_IMPORTED_MODULE_1__/* .numberText */ .$4)(v);
     if (Array.isArray(v))
         return `[${v.map(canonical).join(',')}]`;
-    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v))
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
         return `{${Object.keys(v)
             .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
             .join(',')}}`;
@@ -646,8 +646,8 @@ function isPlain(s) {
 function valueText(v) {
     if (typeof v === 'string')
         return isPlain(v) ? v : JSON.stringify(v);
-    if ((0,_number_js__WEBPACK_IMPORTED_MODULE_0__/* .isNumeric */ .kf)(v))
-        return (0,_number_js__WEBPACK_IMPORTED_MODULE_0__/* .numberText */ .$4)(v);
+    if ((0,_number_js__WEBPACK_IMPORTED_MODULE_1__/* .isNumeric */ .kf)(v))
+        return (0,_number_js__WEBPACK_IMPORTED_MODULE_1__/* .numberText */ .$4)(v);
     if (v === null || typeof v !== 'object')
         return JSON.stringify(v) ?? 'null';
     return canonical(v);
@@ -666,7 +666,7 @@ function jsonLines(v, indent = '') {
         });
         return ['[', ...items.flat(), `${indent}]`].map((l, i) => (i === 0 ? `${indent}${l}` : l));
     }
-    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v) && !(0,_number_js__WEBPACK_IMPORTED_MODULE_0__/* .isNumeric */ .kf)(v)) {
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) && !(0,_number_js__WEBPACK_IMPORTED_MODULE_1__/* .isNumeric */ .kf)(v)) {
         const keys = Object.keys(v);
         if (keys.length === 0)
             return [`${indent}{}`];
@@ -679,7 +679,7 @@ function jsonLines(v, indent = '') {
         });
         return [`${indent}{`, ...items.flat(), `${indent}}`];
     }
-    return [`${indent}${(0,_number_js__WEBPACK_IMPORTED_MODULE_0__/* .isNumeric */ .kf)(v) ? (0,_number_js__WEBPACK_IMPORTED_MODULE_0__/* .numberText */ .$4)(v) : (JSON.stringify(v) ?? 'null')}`];
+    return [`${indent}${(0,_number_js__WEBPACK_IMPORTED_MODULE_1__/* .isNumeric */ .kf)(v) ? (0,_number_js__WEBPACK_IMPORTED_MODULE_1__/* .numberText */ .$4)(v) : (JSON.stringify(v) ?? 'null')}`];
 }
 const length = (s) => Array.from(s).length;
 /** Splits a line longer than `width` at spaces (or anywhere, when a word is longer): the pieces, in order. */
@@ -790,7 +790,7 @@ function valueLines(sign, v, width) {
     return lines.flatMap((l) => wrap(l, width).map((p) => `${sign} ${p}`));
 }
 function isBulky(v) {
-    return Array.isArray(v) || ((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v) && !(0,_number_js__WEBPACK_IMPORTED_MODULE_0__/* .isNumeric */ .kf)(v));
+    return Array.isArray(v) || ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) && !(0,_number_js__WEBPACK_IMPORTED_MODULE_1__/* .isNumeric */ .kf)(v));
 }
 /** How many lines a text change adds and removes. */
 function textStats(oldText, newText) {

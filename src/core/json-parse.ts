@@ -6,6 +6,7 @@
  * It is written for speed (one pass, char codes, no regular expressions on the hot path): strings without escapes
  * are sliced from the text, integers of up to 15 digits are read without a second look.
  */
+import { setOwn } from './json.js';
 import { ExactNumber, numberFromLiteral } from './number.js';
 import { JsonSyntaxError, type Children } from './json-scan.js';
 
@@ -233,9 +234,7 @@ class Parser {
         firstAt = this.keyOffsets(open, keyAt);
         this.duplicates.push({ key, first: firstAt.get(key) ?? keyAt, second: keyAt });
       }
-      if (key === '__proto__')
-        Object.defineProperty(obj, key, { value: v, writable: true, enumerable: true, configurable: true });
-      else obj[key] = v;
+      setOwn(obj, key, v);
       c = this.ws();
       if (c === 44) {
         this.pos++;

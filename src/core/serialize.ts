@@ -1,3 +1,4 @@
+import { keyOrderTracked, keysOf } from './json.js';
 import { ExactNumber, withPlaceholders } from './number.js';
 import { yamlModule } from './yaml-support.js';
 
@@ -34,9 +35,9 @@ function write(v: unknown, depth: number, out: string[]): void {
     out.push(`\n${'  '.repeat(depth)}]`);
     return;
   }
-  const entries = Object.entries(v as Record<string, unknown>).filter(
-    ([, x]) => x !== undefined && typeof x !== 'function',
-  );
+  const entries = keysOf(v)
+    .map((k): [string, unknown] => [k, (v as Record<string, unknown>)[k]])
+    .filter(([, x]) => x !== undefined && typeof x !== 'function');
   if (entries.length === 0) {
     out.push('{}');
     return;
@@ -57,6 +58,12 @@ function write(v: unknown, depth: number, out: string[]): void {
  * slower writer runs instead.
  */
 function indentedJson(doc: unknown): string {
+  // JSON.stringify lists array-index keys first; Python keeps insertion order (json.ts keysOf).
+  if (keyOrderTracked()) {
+    const parts: string[] = [];
+    write(doc, 0, parts);
+    return parts.join('');
+  }
   const { json, texts } = withPlaceholders(() => JSON.stringify(doc, null, 2));
   if (texts.length === 0) return json;
   let next = 0;
@@ -78,7 +85,8 @@ export function compactJson(v: unknown): string {
   if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
   if (Array.isArray(v))
     return `[${v.map((x: unknown) => compactJson(x === undefined ? null : x)).join(',')}]`;
-  const parts = Object.entries(v as Record<string, unknown>)
+  const parts = keysOf(v)
+    .map((k): [string, unknown] => [k, (v as Record<string, unknown>)[k]])
     .filter(([, x]) => x !== undefined && typeof x !== 'function')
     .map(([k, x]) => `${JSON.stringify(k)}:${compactJson(x)}`);
   return `{${parts.join(',')}}`;

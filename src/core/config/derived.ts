@@ -1,4 +1,5 @@
 /** Derived values of FORMAT §a.4, recomputed from the base fields on load (saved copies are ignored). */
+import { keysOf } from '../json.js';
 import { isExactNumber, pythonFloatRepr } from '../number.js';
 import { pyTruthy } from './lax.js';
 
@@ -42,7 +43,8 @@ export function pyRepr(v: unknown): string {
   if (typeof v === 'string') return pyReprStr(v);
   if (Array.isArray(v)) return `[${v.map(pyRepr).join(', ')}]`;
   if (v !== null && typeof v === 'object' && !isExactNumber(v))
-    return `{${Object.entries(v)
+    return `{${keysOf(v)
+      .map((k): [string, unknown] => [k, (v as Record<string, unknown>)[k]])
       .map(([k, x]) => `${pyReprStr(k)}: ${pyRepr(x)}`)
       .join(', ')}}`;
   return pyStr(v);

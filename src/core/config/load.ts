@@ -1,5 +1,5 @@
 import { compactJson } from '../serialize.js';
-import { getOwn, hasOwn, setOwn, type JsonObject } from '../json.js';
+import { getOwn, hasOwn, keysOf, setOwn, type JsonObject } from '../json.js';
 import type { Problem } from '../report/problem.js';
 import { unwrap, escapeSegment, isTypeWrapper } from './unwrap.js';
 import { isKnownClass, isSubclassOf, nearestClasses } from './classes.js';
@@ -194,7 +194,7 @@ function mergeBlocks(shared: JsonObject, block: JsonObject | undefined): JsonObj
   const merged: JsonObject = {};
   const isModel = block === undefined || hasOwn(block, '__model_type__');
   for (const src of block ? [shared, block] : [shared]) {
-    for (const field of Object.keys(src)) {
+    for (const field of keysOf(src)) {
       if (field === '__model_type__' || (isModel && field.startsWith('_'))) continue;
       // unwrap() returns unchanged objects as they are and validation fills defaults into them: a
       // specific block belongs to one config, but shared values are copied so configs never share one.
@@ -210,7 +210,7 @@ function cloneValue<T>(value: T): T {
   if (Array.isArray(value)) return value.map((v: unknown) => cloneValue(v)) as T;
   if (isDict(value)) {
     const out: JsonObject = {};
-    for (const k of Object.keys(value)) setOwn(out, k, cloneValue(value[k]));
+    for (const k of keysOf(value)) setOwn(out, k, cloneValue(value[k]));
     return out as T;
   }
   return value;

@@ -12,7 +12,7 @@
  * `instantiate(cls, data, 'validated')` is the always-validated view: conversions and validators applied wherever
  * they succeed, whatever fails elsewhere (what a config means; used for the image URI and for strict mode).
  */
-import { getOwn, hasOwn, setOwn, type JsonObject } from '../json.js';
+import { getOwn, hasOwn, keysOf, setOwn, type JsonObject } from '../json.js';
 import { numericValue, type ExactNumber } from '../number.js';
 import { isKnownClass, isSubclassOf } from './classes.js';
 import { laxBool, laxFloat, laxInt, laxStr, type Lax, isDict } from './lax.js';
@@ -137,7 +137,7 @@ function isDunderModel(v: unknown): v is JsonObject {
 
 /** Fields of a saved model block: no `__model_type__`, no `_`-prefixed keys (`filtered_data`). */
 function modelFields(data: JsonObject): [string, unknown][] {
-  return Object.keys(data)
+  return keysOf(data)
     .filter((k) => k !== '__model_type__' && !k.startsWith('_'))
     .map((k) => [k, data[k]]);
 }
@@ -182,7 +182,7 @@ function deserialize(
       return out;
     }
   }
-  const keys = Object.keys(v);
+  const keys = keysOf(v);
   const parts = keys.map((k) => child(v[k], k));
   if (parts.every((d, i) => d === v[keys[i]!])) return v;
   const out: JsonObject = {};
@@ -263,7 +263,7 @@ function validateValue(v: unknown, type: FieldType, path: string[], ctx: Ctx): u
         return v;
       }
       // A dict whose values already have the value type is kept as it is.
-      const keys = Object.keys(v);
+      const keys = keysOf(v);
       const parts = keys.map((k) => {
         const plain = plainMatch(v[k], type.of, ctx.strip);
         return plain !== MISS ? plain : validateValue(v[k], type.of, [...path, k], ctx);

@@ -6,7 +6,7 @@
  * `config_cradle_data_loading_step.py`. Every field counts, read or not: one invalid field anywhere makes cursus
  * load the whole config unvalidated (model.ts).
  */
-import { getOwn, setOwn, type JsonObject } from '../json.js';
+import { getOwn, keysOf, setOwn, type JsonObject } from '../json.js';
 import {
   Invalid,
   instantiate,
@@ -45,7 +45,7 @@ function cloneDefault(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(cloneDefault);
   if (v !== null && typeof v === 'object') {
     const out: JsonObject = {};
-    for (const [k, x] of Object.entries(v)) setOwn(out, k, cloneDefault(x));
+    for (const k of keysOf(v)) setOwn(out, k, cloneDefault((v as JsonObject)[k]));
     return out;
   }
   return v;
@@ -214,7 +214,8 @@ const REGISTRATION: ModelSpec = {
             return v;
           }
           const out: JsonObject = {};
-          for (const [k, t] of Object.entries(v as Record<string, string>)) {
+          for (const k of keysOf(v as object)) {
+            const t = (v as Record<string, string>)[k]!;
             const up = t.toUpperCase();
             if (!(VARIABLE_TYPES as readonly string[]).includes(up))
               throw new Invalid(`Value must be 'NUMERIC' or 'TEXT', got: ${t}`);

@@ -1,5 +1,5 @@
 import { isDict } from './lax.js';
-import { setOwn, type JsonObject } from '../json.js';
+import { keysOf, setOwn, type JsonObject } from '../json.js';
 
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -29,7 +29,7 @@ export function unwrap(value: unknown): unknown {
   if (!isDict(value)) return value;
   if (isTypeWrapper(value)) return unwrap(value.value);
   const isModel = hasOwn(value, '__model_type__');
-  const keys = Object.keys(value);
+  const keys = keysOf(value);
   const unwrapped: unknown[] = new Array<unknown>(keys.length);
   let changed = false;
   keys.forEach((key, i) => {

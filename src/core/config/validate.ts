@@ -9,7 +9,7 @@ import {
   validateDataUploading,
   validateRedshiftDataLoading,
 } from '../../generated/validators.js';
-import { getOwn, setOwn, typeName, type JsonObject } from '../json.js';
+import { getOwn, keysOf, setOwn, typeName, type JsonObject } from '../json.js';
 import { isExactNumber } from '../number.js';
 import { isExactDateTime, isLowerAlnumJobType } from './models.js';
 import { decodePointer } from '../json-scan.js';
@@ -93,7 +93,7 @@ export function forValidation(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(forValidation);
   if (isDict(v)) {
     const out: JsonObject = {};
-    for (const k of Object.keys(v)) setOwn(out, k, forValidation(v[k]));
+    for (const k of keysOf(v)) setOwn(out, k, forValidation(v[k]));
     return out;
   }
   return v;

@@ -30,25 +30,25 @@ function fieldList(items: unknown[], path: readonly string[]): JsonObject[] {
 
 /** One Coral DataSource; undefined for a type that is none of MDS/EDX/ANDES (the reference leaves it out). */
 function dataSource(src: FieldReader): JsonObject | undefined {
-  const type = src.raw('data_source_type');
+  const type = src.attr('data_source_type');
   let props: [string, unknown];
   if (type === 'MDS') {
     const m = src.object('mds_data_source_properties');
-    const orgId = m.raw('org_id');
+    const orgId = m.attr('org_id');
     props = [
       'mdsDataSourceProperties',
       compact([
-        ['serviceName', m.raw('service_name')],
+        ['serviceName', m.attr('service_name')],
         // The only number→string conversion of the Coral request (FORMAT §b.3).
         ['orgId', orgId === null || orgId === undefined ? orgId : pyStr(orgId)],
-        ['region', m.raw('region')],
-        ['useHourlyEdxDataSet', m.raw('use_hourly_edx_data_set')],
+        ['region', m.attr('region')],
+        ['useHourlyEdxDataSet', m.attr('use_hourly_edx_data_set')],
         ['outputSchema', fieldList(m.list('output_schema'), [...m.path, 'output_schema'])],
       ]),
     ];
   } else if (type === 'EDX') {
     const e = src.object('edx_data_source_properties');
-    const overrides = e.raw('schema_overrides');
+    const overrides = e.attr('schema_overrides');
     props = [
       'edxDataSourceProperties',
       compact([
@@ -66,15 +66,15 @@ function dataSource(src: FieldReader): JsonObject | undefined {
     props = [
       'andesDataSourceProperties',
       compact([
-        ['provider', a.raw('provider')],
-        ['tableName', a.raw('table_name')],
-        ['andes3Enabled', a.raw('andes3_enabled')],
+        ['provider', a.attr('provider')],
+        ['tableName', a.attr('table_name')],
+        ['andes3Enabled', a.attr('andes3_enabled')],
       ]),
     ];
   } else {
     return undefined;
   }
-  return compact([['dataSourceName', src.raw('data_source_name')], ['dataSourceType', type], props]);
+  return compact([['dataSourceName', src.attr('data_source_name')], ['dataSourceType', type], props]);
 }
 
 /**
@@ -104,27 +104,27 @@ export function buildCradleConfig(
   const split = transform.object('job_split_options');
   const out = c.object('output_spec');
   const job = c.object('cradle_job_spec');
-  const outputPath = cradleOutputPath(out.raw('pipeline_s3_loc'), out.raw('job_type'));
-  const mergeSql = split.raw('merge_sql');
-  const extra = job.raw('extra_spark_job_arguments');
+  const outputPath = cradleOutputPath(out.attr('pipeline_s3_loc'), out.attr('job_type'));
+  const mergeSql = split.attr('merge_sql');
+  const extra = job.attr('extra_spark_job_arguments');
   const result = compact([
     [
       'dataSources',
       compact([
         ['dataSources', sources],
-        ['startDate', spec.raw('start_date')],
-        ['endDate', spec.raw('end_date')],
+        ['startDate', spec.attr('start_date')],
+        ['endDate', spec.attr('end_date')],
       ]),
     ],
     [
       'transformSpecification',
       compact([
-        ['transformSQL', transform.raw('transform_sql')],
+        ['transformSQL', transform.attr('transform_sql')],
         [
           'jobSplitOptions',
           compact([
-            ['splitJob', split.raw('split_job')],
-            ['daysPerSplit', split.raw('days_per_split')],
+            ['splitJob', split.attr('split_job')],
+            ['daysPerSplit', split.attr('days_per_split')],
             // `merge_sql or ""`
             ['mergeSql', pyTruthy(mergeSql) ? mergeSql : ''],
           ]),
@@ -136,20 +136,20 @@ export function buildCradleConfig(
       compact([
         ['outputSchema', out.list('output_schema')],
         ['outputPath', outputPath],
-        ['outputFormat', out.raw('output_format')],
-        ['outputSaveMode', out.raw('output_save_mode')],
-        ['outputFileCount', out.raw('output_file_count')],
-        ['keepDotInOutputSchema', out.raw('keep_dot_in_output_schema')],
-        ['includeHeaderInS3Output', out.raw('include_header_in_s3_output')],
+        ['outputFormat', out.attr('output_format')],
+        ['outputSaveMode', out.attr('output_save_mode')],
+        ['outputFileCount', out.attr('output_file_count')],
+        ['keepDotInOutputSchema', out.attr('keep_dot_in_output_schema')],
+        ['includeHeaderInS3Output', out.attr('include_header_in_s3_output')],
       ]),
     ],
     [
       'cradleJobSpecification',
       compact([
-        ['clusterType', job.raw('cluster_type')],
-        ['cradleAccount', job.raw('cradle_account')],
+        ['clusterType', job.attr('cluster_type')],
+        ['cradleAccount', job.attr('cradle_account')],
         ['extraSparkJobArguments', pyTruthy(extra) ? extra : ''],
-        ['jobRetryCount', job.raw('job_retry_count')],
+        ['jobRetryCount', job.attr('job_retry_count')],
       ]),
     ],
   ]);

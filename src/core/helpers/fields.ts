@@ -40,6 +40,21 @@ export class FieldReader {
     return getOwn(this.value, field);
   }
 
+  /**
+   * `config.field`, an attribute read. In the reference view an absent field is a required field the unvalidated
+   * model never got, and Python raises AttributeError: the reference then logs and skips the step.
+   */
+  attr(field: string): unknown {
+    if (this.view === 'reference' && !hasOwn(this.value, field)) {
+      const at = [...this.path, field];
+      throw new BuildError(
+        `"${at.join('.')}" is missing; cursus loads the config unvalidated and reading it fails (AttributeError), so the reference leaves the step as in the template`,
+        at,
+      );
+    }
+    return getOwn(this.value, field);
+  }
+
   /** `hasattr(config, field)`. */
   has(field: string): boolean {
     return hasOwn(this.value, field);
