@@ -76,7 +76,18 @@ class Parser {
     if (c === 116) return this.word('true', true);
     if (c === 102) return this.word('false', false);
     if (c === 110) return this.word('null', null);
+    if (c === 78 || c === 73) this.nonFinite(this.pos);
     return this.fail(`expected a JSON value but found ${this.found()}`);
+  }
+
+  /** `NaN`, `Infinity` and `-Infinity` at `at`: what Python's json writes for such floats, and not JSON. */
+  nonFinite(at: number): void {
+    const word = ['NaN', 'Infinity', '-Infinity'].find((w) => this.text.startsWith(w, at));
+    if (word)
+      this.fail(
+        `${word} is not a JSON number (Python's json module writes it for a float that is not finite); write a number or null`,
+        at,
+      );
   }
 
   word<T>(w: string, v: T): T {
@@ -155,6 +166,7 @@ class Parser {
       do c = t.charCodeAt(++p);
       while (c >= 48 && c <= 57);
     } else {
+      this.nonFinite(start);
       this.fail(`invalid number: expected a digit after '-' but found ${describeAt(t, p)}`, p);
     }
     let integer = true;

@@ -18,6 +18,20 @@ describe('parseSource', () => {
     });
   });
 
+  it('names NaN and Infinity, which Python writes and JSON has not, at their position', () => {
+    for (const word of ['NaN', 'Infinity', '-Infinity']) {
+      const r = parseSource({ name: 'c.json', text: `{\n  "rate": ${word}\n}` });
+      expect(r.problems[0]).toMatchObject({ code: 'input/syntax', line: 2, column: 11 });
+      expect(r.problems[0]!.message).toBe(
+        `invalid JSON: ${word} is not a JSON number (Python's json module writes it for a float that is not finite); write a number or null`,
+      );
+    }
+    // A word that only starts like one is still a plain syntax error.
+    expect(parseSource({ name: 'c.json', text: '[Nope]' }).problems[0]!.message).toBe(
+      'invalid JSON: expected a JSON value but found "N"',
+    );
+  });
+
   it('reports a trailing comma where it is', () => {
     const r = parseSource({ name: 'c.json', text: '{"a": [1, 2,]}' });
     expect(r.problems[0]).toMatchObject({ line: 1, column: 13 });
