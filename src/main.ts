@@ -287,7 +287,8 @@ async function renderBodies(
   const head = pullRequest ? headSha(payload) : undefined;
   return {
     summary: summaryDocument(data, secrets),
-    comment: commentDocument(data, secrets, head),
+    // Only a pull request's run has a comment or a report file to fill.
+    comment: pullRequest ? commentDocument(data, secrets, head) : '',
     needsALook: data.pipelines.some((p) => needsAttention(p.verdict)),
     key: data.key,
     ...(head ? { head } : {}),
@@ -296,6 +297,7 @@ async function renderBodies(
 
 interface ReportBodies {
   summary: string;
+  /** The PR comment body; empty outside pull-request events, which neither comment nor write the report file. */
   comment: string;
   needsALook: boolean;
   /** The comment key as the marker has it (redacted). */

@@ -19,7 +19,7 @@ const ajvRuntime_ucs2length = { default: function ucs2length(str) {
     return length;
 } };
 export const validateBase = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"exec-doc/config/base","title":"BasePipelineConfig","description":"Shared pipeline fields of every saved config (cursus BasePipelineConfig) that the generator reads.","type":"object","additionalProperties":true,"required":["author","bucket","region","service_name","pipeline_version"],"properties":{"author":{"description":"Author or owner of the pipeline; part of pipeline_name.","type":"string"},"bucket":{"description":"S3 bucket for pipeline artifacts; part of pipeline_s3_loc and the load-testing sample bucket.","type":"string"},"region":{"description":"Custom region code: NA, EU or FE (maps to us-east-1, eu-west-1, us-west-2).","enum":["NA","EU","FE"]},"service_name":{"description":"Service name of the pipeline; part of pipeline_name.","type":"string"},"pipeline_version":{"description":"Version string of the SageMaker pipeline; part of pipeline_s3_loc.","type":"string"},"model_class":{"description":"Model class (e.g. xgboost, pytorch); part of pipeline_name.","type":"string","default":"xgboost"},"framework_version":{"description":"Framework version used to look up the inference image.","type":"string","default":"2.1.0"},"py_version":{"description":"Python version used to look up the inference image.","type":"string","default":"py310"},"role":{"description":"IAM role of the pipeline. Required by the class but never read by the generator, so not required here.","type":"string"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"exec-doc/config/base","type":"object","additionalProperties":true,"required":["author","bucket","region","service_name","pipeline_version"],"properties":{"author":{"type":"string"},"bucket":{"type":"string"},"region":{"enum":["NA","EU","FE"]},"service_name":{"type":"string"},"pipeline_version":{"type":"string"},"model_class":{"type":"string","default":"xgboost"},"framework_version":{"type":"string","default":"2.1.0"},"py_version":{"type":"string","default":"py310"},"role":{"type":"string"}}};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="exec-doc/config/base" */;
@@ -43,7 +43,7 @@ if(data.py_version === undefined){
 data.py_version = "py310";
 }
 if(data.author === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "author"},message:"must have required property '"+"author"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "author"},message:"must have required property '"+"author"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -53,7 +53,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.bucket === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -63,7 +63,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.region === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -73,7 +73,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.service_name === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service_name"},message:"must have required property '"+"service_name"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service_name"},message:"must have required property '"+"service_name"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -83,7 +83,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.pipeline_version === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pipeline_version"},message:"must have required property '"+"pipeline_version"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pipeline_version"},message:"must have required property '"+"pipeline_version"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -93,9 +93,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.author !== undefined){
-let data0 = data.author;
-if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.author.type,parentSchema:schema31.properties.author,data:data0};
+if(typeof data.author !== "string"){
+const err5 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -106,9 +105,8 @@ errors++;
 }
 }
 if(data.bucket !== undefined){
-let data1 = data.bucket;
-if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/bucket",schemaPath:"#/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bucket.type,parentSchema:schema31.properties.bucket,data:data1};
+if(typeof data.bucket !== "string"){
+const err6 = {instancePath:instancePath+"/bucket",schemaPath:"#/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -121,7 +119,7 @@ errors++;
 if(data.region !== undefined){
 let data2 = data.region;
 if(!(((data2 === "NA") || (data2 === "EU")) || (data2 === "FE"))){
-const err7 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/enum",keyword:"enum",params:{allowedValues: schema31.properties.region.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.region.enum,parentSchema:schema31.properties.region,data:data2};
+const err7 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/enum",keyword:"enum",params:{allowedValues: schema31.properties.region.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -132,9 +130,8 @@ errors++;
 }
 }
 if(data.service_name !== undefined){
-let data3 = data.service_name;
-if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/service_name",schemaPath:"#/properties/service_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.service_name.type,parentSchema:schema31.properties.service_name,data:data3};
+if(typeof data.service_name !== "string"){
+const err8 = {instancePath:instancePath+"/service_name",schemaPath:"#/properties/service_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -145,9 +142,8 @@ errors++;
 }
 }
 if(data.pipeline_version !== undefined){
-let data4 = data.pipeline_version;
-if(typeof data4 !== "string"){
-const err9 = {instancePath:instancePath+"/pipeline_version",schemaPath:"#/properties/pipeline_version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.pipeline_version.type,parentSchema:schema31.properties.pipeline_version,data:data4};
+if(typeof data.pipeline_version !== "string"){
+const err9 = {instancePath:instancePath+"/pipeline_version",schemaPath:"#/properties/pipeline_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -157,9 +153,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-let data5 = data.model_class;
-if(typeof data5 !== "string"){
-const err10 = {instancePath:instancePath+"/model_class",schemaPath:"#/properties/model_class/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.model_class.type,parentSchema:schema31.properties.model_class,data:data5};
+if(typeof data.model_class !== "string"){
+const err10 = {instancePath:instancePath+"/model_class",schemaPath:"#/properties/model_class/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -168,9 +163,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-let data6 = data.framework_version;
-if(typeof data6 !== "string"){
-const err11 = {instancePath:instancePath+"/framework_version",schemaPath:"#/properties/framework_version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.framework_version.type,parentSchema:schema31.properties.framework_version,data:data6};
+if(typeof data.framework_version !== "string"){
+const err11 = {instancePath:instancePath+"/framework_version",schemaPath:"#/properties/framework_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -179,9 +173,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-let data7 = data.py_version;
-if(typeof data7 !== "string"){
-const err12 = {instancePath:instancePath+"/py_version",schemaPath:"#/properties/py_version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.py_version.type,parentSchema:schema31.properties.py_version,data:data7};
+if(typeof data.py_version !== "string"){
+const err12 = {instancePath:instancePath+"/py_version",schemaPath:"#/properties/py_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -191,9 +184,8 @@ vErrors.push(err12);
 errors++;
 }
 if(data.role !== undefined){
-let data8 = data.role;
-if(typeof data8 !== "string"){
-const err13 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.role.type,parentSchema:schema31.properties.role,data:data8};
+if(typeof data.role !== "string"){
+const err13 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -205,7 +197,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -220,15 +212,15 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateCradleDataLoading = validate21;
-const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"exec-doc/config/cradle-data-loading","title":"CradleDataLoadingConfig","description":"Own fields of a Cradle data loading config (base fields are validated separately).","type":"object","additionalProperties":true,"required":["job_type","data_sources_spec","transform_spec","output_spec","cradle_job_spec"],"properties":{"job_type":{"description":"Dataset variant: lower-case letters (any script), digits and underscores, e.g. training, calibration (checked in code: Python's isalnum and lower).","type":"string"},"data_sources_spec":{"description":"Data sources specification: start/end dates and the list of sources.","$ref":"#/$defs/DataSourcesSpecification"},"transform_spec":{"description":"Transform specification: SQL and job-split options.","$ref":"#/$defs/TransformSpecification"},"output_spec":{"description":"Output specification: schema, format, save mode, file count.","$ref":"#/$defs/OutputSpecification"},"cradle_job_spec":{"description":"Cradle job specification: cluster type, account, retry count.","$ref":"#/$defs/CradleJobSpecification"},"s3_input_override":{"description":"S3 prefix used instead of a Cradle pull (not emitted).","type":["string","null"],"default":null}},"$defs":{"FieldSpec":{"description":"One schema column: {field_name, field_type}.","type":"object","additionalProperties":true,"required":["field_name","field_type"],"properties":{"field_name":{"description":"Column name.","type":"string"},"field_type":{"description":"Column type, e.g. STRING.","type":"string"}}},"MdsDataSource":{"description":"MDS data source properties (MdsDataSourceConfig).","type":["object","null"],"additionalProperties":true,"required":["service_name","region","output_schema"],"properties":{"service_name":{"description":"Name of the MDS service.","type":"string"},"region":{"description":"MDS region: NA, EU or FE.","enum":["NA","EU","FE"]},"output_schema":{"description":"Output columns, in order.","type":"array","items":{"description":"One output column.","$ref":"#/$defs/FieldSpec"}},"org_id":{"description":"MDS organization id (0 = regional bucket).","type":"integer","default":0},"use_hourly_edx_data_set":{"description":"Whether to use the hourly EDX data set.","type":"boolean","default":false}}},"EdxDataSource":{"description":"EDX data source properties (EdxDataSourceConfig): edx_arn, or all four ARN components.","type":["object","null"],"additionalProperties":true,"properties":{"schema_overrides":{"description":"Columns overriding the EDX schema; null keeps the EDX default schema.","type":["array","null"],"items":{"description":"One overriding column.","$ref":"#/$defs/FieldSpec"},"default":null},"edx_arn":{"description":"Complete EDX manifest ARN, starting with arn:amazon:edx:; excludes the component fields.","type":["string","null"],"pattern":"^arn:amazon:edx:","default":null},"edx_provider":{"description":"Provider part of the EDX manifest ARN (required without edx_arn).","type":["string","null"],"default":null},"edx_subject":{"description":"Subject part of the EDX manifest ARN (required without edx_arn).","type":["string","null"],"default":null},"edx_dataset":{"description":"Dataset part of the EDX manifest ARN (required without edx_arn).","type":["string","null"],"default":null},"edx_manifest_key":{"description":"Manifest key in the form [\"xxx\",...] (required without edx_arn).","type":["string","null"],"pattern":"^\\[[\\s\\S]*\\]$","default":null}},"dependentSchemas":{"edx_arn":{"description":"Either edx_arn, or all four ARN components, not both.","$comment":"dependentSchemas rather than a top-level if/then: ajv applies it after filling defaults, so errors point at the field itself.","if":{"description":"edx_arn is given.","properties":{"edx_arn":{"type":"string","description":"edx_arn is a string."}}},"then":{"description":"With edx_arn, the component fields must be absent or null.","properties":{"edx_provider":{"description":"Not allowed together with edx_arn.","type":"null"},"edx_subject":{"description":"Not allowed together with edx_arn.","type":"null"},"edx_dataset":{"description":"Not allowed together with edx_arn.","type":"null"},"edx_manifest_key":{"description":"Not allowed together with edx_arn.","type":"null"}}},"else":{"description":"Without edx_arn, all four component fields are required.","required":["edx_provider","edx_subject","edx_dataset","edx_manifest_key"],"properties":{"edx_provider":{"description":"Required when edx_arn is not given.","type":"string"},"edx_subject":{"description":"Required when edx_arn is not given.","type":"string"},"edx_dataset":{"description":"Required when edx_arn is not given.","type":"string"},"edx_manifest_key":{"description":"Required when edx_arn is not given.","type":"string"}}}}}},"AndesDataSource":{"description":"Andes data source properties (AndesDataSourceConfig).","type":["object","null"],"additionalProperties":true,"required":["provider","table_name"],"properties":{"provider":{"description":"Andes provider: 'booker' or a UUID (8-4-4-4-12 hex, any case).","type":"string","pattern":"^(booker|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"},"table_name":{"description":"Andes table name, not blank.","type":"string","pattern":"\\S"},"andes3_enabled":{"description":"Whether the table uses Andes 3.0 (latest version).","type":"boolean","default":true}}},"DataSource":{"description":"One data source (DataSourceConfig); exactly the properties matching data_source_type are set.","type":"object","additionalProperties":true,"required":["data_source_name","data_source_type"],"properties":{"data_source_name":{"description":"Logical name of the source, e.g. RAW_MDS_NA.","type":"string"},"data_source_type":{"description":"MDS, EDX or ANDES (upper-cased on load).","enum":["MDS","EDX","ANDES"]},"mds_data_source_properties":{"description":"MDS properties; set only when data_source_type is MDS.","$ref":"#/$defs/MdsDataSource","default":null},"edx_data_source_properties":{"description":"EDX properties; set only when data_source_type is EDX.","$ref":"#/$defs/EdxDataSource","default":null},"andes_data_source_properties":{"description":"Andes properties; set only when data_source_type is ANDES.","$ref":"#/$defs/AndesDataSource","default":null}},"dependentSchemas":{"data_source_type":{"description":"Exactly the properties matching data_source_type are set.","$comment":"dependentSchemas rather than a top-level if/then: ajv applies it after filling defaults, so errors point at the field itself.","allOf":[{"description":"MDS sources need mds_data_source_properties and no other properties.","if":{"description":"data_source_type is MDS.","properties":{"data_source_type":{"const":"MDS","description":"data_source_type is MDS."}}},"then":{"description":"The MDS properties are set and the others are absent or null.","required":["mds_data_source_properties"],"properties":{"mds_data_source_properties":{"description":"Required for an MDS source.","type":"object"},"edx_data_source_properties":{"description":"Not allowed for an MDS source.","type":"null"},"andes_data_source_properties":{"description":"Not allowed for an MDS source.","type":"null"}}}},{"description":"EDX sources need edx_data_source_properties and no other properties.","if":{"description":"data_source_type is EDX.","properties":{"data_source_type":{"const":"EDX","description":"data_source_type is EDX."}}},"then":{"description":"The EDX properties are set and the others are absent or null.","required":["edx_data_source_properties"],"properties":{"mds_data_source_properties":{"description":"Not allowed for an EDX source.","type":"null"},"edx_data_source_properties":{"description":"Required for an EDX source.","type":"object"},"andes_data_source_properties":{"description":"Not allowed for an EDX source.","type":"null"}}}},{"description":"ANDES sources need andes_data_source_properties and no other properties.","if":{"description":"data_source_type is ANDES.","properties":{"data_source_type":{"const":"ANDES","description":"data_source_type is ANDES."}}},"then":{"description":"The ANDES properties are set and the others are absent or null.","required":["andes_data_source_properties"],"properties":{"mds_data_source_properties":{"description":"Not allowed for an ANDES source.","type":"null"},"edx_data_source_properties":{"description":"Not allowed for an ANDES source.","type":"null"},"andes_data_source_properties":{"description":"Required for an ANDES source.","type":"object"}}}}]}}},"DataSourcesSpecification":{"description":"Data sources specification (DataSourcesSpecificationConfig).","type":"object","additionalProperties":true,"required":["start_date","end_date","data_sources"],"properties":{"start_date":{"description":"Start timestamp, exactly YYYY-mm-ddTHH:MM:SS.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"},"end_date":{"description":"End timestamp, exactly YYYY-mm-ddTHH:MM:SS.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"},"data_sources":{"description":"The data sources, in request order.","type":"array","items":{"description":"One data source.","$ref":"#/$defs/DataSource"}}}},"JobSplitOptions":{"description":"Job split options (JobSplitOptionsConfig).","type":"object","additionalProperties":true,"properties":{"split_job":{"description":"Whether to split the Cradle job into several runs.","type":"boolean","default":false},"days_per_split":{"description":"Days per split, at least 1.","type":"integer","minimum":1,"default":7},"merge_sql":{"description":"SQL run on the merged split results; required (non-empty) when split_job is true.","type":["string","null"],"default":null}},"dependentSchemas":{"split_job":{"description":"When split_job is true, merge_sql must be a non-empty string.","$comment":"dependentSchemas rather than a top-level if/then: ajv applies it after filling defaults, so errors point at the field itself.","if":{"description":"split_job is true.","properties":{"split_job":{"const":true,"description":"split_job is true."}}},"then":{"description":"split_job true needs a non-empty merge_sql.","required":["merge_sql"],"properties":{"merge_sql":{"description":"Required, non-empty, when split_job is true.","type":"string","minLength":1}}}}}},"TransformSpecification":{"description":"Transform specification (TransformSpecificationConfig).","type":"object","additionalProperties":true,"required":["transform_sql"],"properties":{"transform_sql":{"description":"SQL joining/transforming the sources.","type":"string"},"job_split_options":{"description":"Options for splitting the job into several runs.","$ref":"#/$defs/JobSplitOptions","default":{}}}},"OutputSpecification":{"description":"Output specification (OutputSpecificationConfig).","type":"object","additionalProperties":true,"required":["output_schema"],"properties":{"output_schema":{"description":"Column names to emit, in order.","type":"array","items":{"description":"One column name.","type":"string"}},"job_type":{"description":"Dataset variant; overwritten with the parent's job_type on load.","type":"string","default":"training"},"pipeline_s3_loc":{"description":"Pipeline S3 location; overwritten with the parent's pipeline_s3_loc on load.","type":["string","null"],"default":null},"output_format":{"description":"Output format (upper-cased on load).","enum":["CSV","UNESCAPED_TSV","JSON","ION","PARQUET"],"default":"PARQUET"},"output_save_mode":{"description":"Save mode (upper-cased on load).","enum":["ERRORIFEXISTS","OVERWRITE","APPEND","IGNORE"],"default":"ERRORIFEXISTS"},"output_file_count":{"description":"Number of output files, 0 = automatic.","type":"integer","minimum":0,"default":0},"keep_dot_in_output_schema":{"description":"Keep '.' in output column names (otherwise replaced by __DOT__).","type":"boolean","default":false},"include_header_in_s3_output":{"description":"Write a header row in the S3 output files.","type":"boolean","default":true}}},"CradleJobSpecification":{"description":"Cradle job specification (CradleJobSpecificationConfig).","type":"object","additionalProperties":true,"required":["cradle_account"],"properties":{"cradle_account":{"description":"Cradle account name.","type":"string"},"cluster_type":{"description":"Cluster size (upper-cased on load).","enum":["STANDARD","SMALL","MEDIUM","LARGE"],"default":"STANDARD"},"extra_spark_job_arguments":{"description":"Extra Spark driver options; null is emitted as an empty string.","type":["string","null"],"default":""},"job_retry_count":{"description":"Retries on failure, at least 0.","type":"integer","minimum":0,"default":1}}}}};
-const schema42 = {"description":"Output specification (OutputSpecificationConfig).","type":"object","additionalProperties":true,"required":["output_schema"],"properties":{"output_schema":{"description":"Column names to emit, in order.","type":"array","items":{"description":"One column name.","type":"string"}},"job_type":{"description":"Dataset variant; overwritten with the parent's job_type on load.","type":"string","default":"training"},"pipeline_s3_loc":{"description":"Pipeline S3 location; overwritten with the parent's pipeline_s3_loc on load.","type":["string","null"],"default":null},"output_format":{"description":"Output format (upper-cased on load).","enum":["CSV","UNESCAPED_TSV","JSON","ION","PARQUET"],"default":"PARQUET"},"output_save_mode":{"description":"Save mode (upper-cased on load).","enum":["ERRORIFEXISTS","OVERWRITE","APPEND","IGNORE"],"default":"ERRORIFEXISTS"},"output_file_count":{"description":"Number of output files, 0 = automatic.","type":"integer","minimum":0,"default":0},"keep_dot_in_output_schema":{"description":"Keep '.' in output column names (otherwise replaced by __DOT__).","type":"boolean","default":false},"include_header_in_s3_output":{"description":"Write a header row in the S3 output files.","type":"boolean","default":true}}};
-const schema43 = {"description":"Cradle job specification (CradleJobSpecificationConfig).","type":"object","additionalProperties":true,"required":["cradle_account"],"properties":{"cradle_account":{"description":"Cradle account name.","type":"string"},"cluster_type":{"description":"Cluster size (upper-cased on load).","enum":["STANDARD","SMALL","MEDIUM","LARGE"],"default":"STANDARD"},"extra_spark_job_arguments":{"description":"Extra Spark driver options; null is emitted as an empty string.","type":["string","null"],"default":""},"job_retry_count":{"description":"Retries on failure, at least 0.","type":"integer","minimum":0,"default":1}}};
-const schema33 = {"description":"Data sources specification (DataSourcesSpecificationConfig).","type":"object","additionalProperties":true,"required":["start_date","end_date","data_sources"],"properties":{"start_date":{"description":"Start timestamp, exactly YYYY-mm-ddTHH:MM:SS.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"},"end_date":{"description":"End timestamp, exactly YYYY-mm-ddTHH:MM:SS.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"},"data_sources":{"description":"The data sources, in request order.","type":"array","items":{"description":"One data source.","$ref":"#/$defs/DataSource"}}}};
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"exec-doc/config/cradle-data-loading","type":"object","additionalProperties":true,"required":["job_type","data_sources_spec","transform_spec","output_spec","cradle_job_spec"],"properties":{"job_type":{"type":"string"},"data_sources_spec":{"$ref":"#/$defs/DataSourcesSpecification"},"transform_spec":{"$ref":"#/$defs/TransformSpecification"},"output_spec":{"$ref":"#/$defs/OutputSpecification"},"cradle_job_spec":{"$ref":"#/$defs/CradleJobSpecification"},"s3_input_override":{"type":["string","null"],"default":null}},"$defs":{"FieldSpec":{"type":"object","additionalProperties":true,"required":["field_name","field_type"],"properties":{"field_name":{"type":"string"},"field_type":{"type":"string"}}},"MdsDataSource":{"type":["object","null"],"additionalProperties":true,"required":["service_name","region","output_schema"],"properties":{"service_name":{"type":"string"},"region":{"enum":["NA","EU","FE"]},"output_schema":{"type":"array","items":{"$ref":"#/$defs/FieldSpec"}},"org_id":{"type":"integer","default":0},"use_hourly_edx_data_set":{"type":"boolean","default":false}}},"EdxDataSource":{"type":["object","null"],"additionalProperties":true,"properties":{"schema_overrides":{"type":["array","null"],"items":{"$ref":"#/$defs/FieldSpec"},"default":null},"edx_arn":{"type":["string","null"],"pattern":"^arn:amazon:edx:","default":null},"edx_provider":{"type":["string","null"],"default":null},"edx_subject":{"type":["string","null"],"default":null},"edx_dataset":{"type":["string","null"],"default":null},"edx_manifest_key":{"type":["string","null"],"pattern":"^\\[[\\s\\S]*\\]$","default":null}},"dependentSchemas":{"edx_arn":{"if":{"properties":{"edx_arn":{"type":"string"}}},"then":{"properties":{"edx_provider":{"type":"null"},"edx_subject":{"type":"null"},"edx_dataset":{"type":"null"},"edx_manifest_key":{"type":"null"}}},"else":{"required":["edx_provider","edx_subject","edx_dataset","edx_manifest_key"],"properties":{"edx_provider":{"type":"string"},"edx_subject":{"type":"string"},"edx_dataset":{"type":"string"},"edx_manifest_key":{"type":"string"}}}}}},"AndesDataSource":{"type":["object","null"],"additionalProperties":true,"required":["provider","table_name"],"properties":{"provider":{"type":"string","pattern":"^(booker|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"},"table_name":{"type":"string","pattern":"\\S"},"andes3_enabled":{"type":"boolean","default":true}}},"DataSource":{"type":"object","additionalProperties":true,"required":["data_source_name","data_source_type"],"properties":{"data_source_name":{"type":"string"},"data_source_type":{"enum":["MDS","EDX","ANDES"]},"mds_data_source_properties":{"$ref":"#/$defs/MdsDataSource","default":null},"edx_data_source_properties":{"$ref":"#/$defs/EdxDataSource","default":null},"andes_data_source_properties":{"$ref":"#/$defs/AndesDataSource","default":null}},"dependentSchemas":{"data_source_type":{"allOf":[{"if":{"properties":{"data_source_type":{"const":"MDS"}}},"then":{"required":["mds_data_source_properties"],"properties":{"mds_data_source_properties":{"type":"object"},"edx_data_source_properties":{"type":"null"},"andes_data_source_properties":{"type":"null"}}}},{"if":{"properties":{"data_source_type":{"const":"EDX"}}},"then":{"required":["edx_data_source_properties"],"properties":{"mds_data_source_properties":{"type":"null"},"edx_data_source_properties":{"type":"object"},"andes_data_source_properties":{"type":"null"}}}},{"if":{"properties":{"data_source_type":{"const":"ANDES"}}},"then":{"required":["andes_data_source_properties"],"properties":{"mds_data_source_properties":{"type":"null"},"edx_data_source_properties":{"type":"null"},"andes_data_source_properties":{"type":"object"}}}}]}}},"DataSourcesSpecification":{"type":"object","additionalProperties":true,"required":["start_date","end_date","data_sources"],"properties":{"start_date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"},"end_date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"},"data_sources":{"type":"array","items":{"$ref":"#/$defs/DataSource"}}}},"JobSplitOptions":{"type":"object","additionalProperties":true,"properties":{"split_job":{"type":"boolean","default":false},"days_per_split":{"type":"integer","minimum":1,"default":7},"merge_sql":{"type":["string","null"],"default":null}},"dependentSchemas":{"split_job":{"if":{"properties":{"split_job":{"const":true}}},"then":{"required":["merge_sql"],"properties":{"merge_sql":{"type":"string","minLength":1}}}}}},"TransformSpecification":{"type":"object","additionalProperties":true,"required":["transform_sql"],"properties":{"transform_sql":{"type":"string"},"job_split_options":{"$ref":"#/$defs/JobSplitOptions","default":{}}}},"OutputSpecification":{"type":"object","additionalProperties":true,"required":["output_schema"],"properties":{"output_schema":{"type":"array","items":{"type":"string"}},"job_type":{"type":"string","default":"training"},"pipeline_s3_loc":{"type":["string","null"],"default":null},"output_format":{"enum":["CSV","UNESCAPED_TSV","JSON","ION","PARQUET"],"default":"PARQUET"},"output_save_mode":{"enum":["ERRORIFEXISTS","OVERWRITE","APPEND","IGNORE"],"default":"ERRORIFEXISTS"},"output_file_count":{"type":"integer","minimum":0,"default":0},"keep_dot_in_output_schema":{"type":"boolean","default":false},"include_header_in_s3_output":{"type":"boolean","default":true}}},"CradleJobSpecification":{"type":"object","additionalProperties":true,"required":["cradle_account"],"properties":{"cradle_account":{"type":"string"},"cluster_type":{"enum":["STANDARD","SMALL","MEDIUM","LARGE"],"default":"STANDARD"},"extra_spark_job_arguments":{"type":["string","null"],"default":""},"job_retry_count":{"type":"integer","minimum":0,"default":1}}}}};
+const schema42 = {"type":"object","additionalProperties":true,"required":["output_schema"],"properties":{"output_schema":{"type":"array","items":{"type":"string"}},"job_type":{"type":"string","default":"training"},"pipeline_s3_loc":{"type":["string","null"],"default":null},"output_format":{"enum":["CSV","UNESCAPED_TSV","JSON","ION","PARQUET"],"default":"PARQUET"},"output_save_mode":{"enum":["ERRORIFEXISTS","OVERWRITE","APPEND","IGNORE"],"default":"ERRORIFEXISTS"},"output_file_count":{"type":"integer","minimum":0,"default":0},"keep_dot_in_output_schema":{"type":"boolean","default":false},"include_header_in_s3_output":{"type":"boolean","default":true}}};
+const schema43 = {"type":"object","additionalProperties":true,"required":["cradle_account"],"properties":{"cradle_account":{"type":"string"},"cluster_type":{"enum":["STANDARD","SMALL","MEDIUM","LARGE"],"default":"STANDARD"},"extra_spark_job_arguments":{"type":["string","null"],"default":""},"job_retry_count":{"type":"integer","minimum":0,"default":1}}};
+const schema33 = {"type":"object","additionalProperties":true,"required":["start_date","end_date","data_sources"],"properties":{"start_date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"},"end_date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"},"data_sources":{"type":"array","items":{"$ref":"#/$defs/DataSource"}}}};
 const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$", "u");
-const schema34 = {"description":"One data source (DataSourceConfig); exactly the properties matching data_source_type are set.","type":"object","additionalProperties":true,"required":["data_source_name","data_source_type"],"properties":{"data_source_name":{"description":"Logical name of the source, e.g. RAW_MDS_NA.","type":"string"},"data_source_type":{"description":"MDS, EDX or ANDES (upper-cased on load).","enum":["MDS","EDX","ANDES"]},"mds_data_source_properties":{"description":"MDS properties; set only when data_source_type is MDS.","$ref":"#/$defs/MdsDataSource","default":null},"edx_data_source_properties":{"description":"EDX properties; set only when data_source_type is EDX.","$ref":"#/$defs/EdxDataSource","default":null},"andes_data_source_properties":{"description":"Andes properties; set only when data_source_type is ANDES.","$ref":"#/$defs/AndesDataSource","default":null}},"dependentSchemas":{"data_source_type":{"description":"Exactly the properties matching data_source_type are set.","$comment":"dependentSchemas rather than a top-level if/then: ajv applies it after filling defaults, so errors point at the field itself.","allOf":[{"description":"MDS sources need mds_data_source_properties and no other properties.","if":{"description":"data_source_type is MDS.","properties":{"data_source_type":{"const":"MDS","description":"data_source_type is MDS."}}},"then":{"description":"The MDS properties are set and the others are absent or null.","required":["mds_data_source_properties"],"properties":{"mds_data_source_properties":{"description":"Required for an MDS source.","type":"object"},"edx_data_source_properties":{"description":"Not allowed for an MDS source.","type":"null"},"andes_data_source_properties":{"description":"Not allowed for an MDS source.","type":"null"}}}},{"description":"EDX sources need edx_data_source_properties and no other properties.","if":{"description":"data_source_type is EDX.","properties":{"data_source_type":{"const":"EDX","description":"data_source_type is EDX."}}},"then":{"description":"The EDX properties are set and the others are absent or null.","required":["edx_data_source_properties"],"properties":{"mds_data_source_properties":{"description":"Not allowed for an EDX source.","type":"null"},"edx_data_source_properties":{"description":"Required for an EDX source.","type":"object"},"andes_data_source_properties":{"description":"Not allowed for an EDX source.","type":"null"}}}},{"description":"ANDES sources need andes_data_source_properties and no other properties.","if":{"description":"data_source_type is ANDES.","properties":{"data_source_type":{"const":"ANDES","description":"data_source_type is ANDES."}}},"then":{"description":"The ANDES properties are set and the others are absent or null.","required":["andes_data_source_properties"],"properties":{"mds_data_source_properties":{"description":"Not allowed for an ANDES source.","type":"null"},"edx_data_source_properties":{"description":"Not allowed for an ANDES source.","type":"null"},"andes_data_source_properties":{"description":"Required for an ANDES source.","type":"object"}}}}]}}};
-const schema39 = {"description":"Andes data source properties (AndesDataSourceConfig).","type":["object","null"],"additionalProperties":true,"required":["provider","table_name"],"properties":{"provider":{"description":"Andes provider: 'booker' or a UUID (8-4-4-4-12 hex, any case).","type":"string","pattern":"^(booker|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"},"table_name":{"description":"Andes table name, not blank.","type":"string","pattern":"\\S"},"andes3_enabled":{"description":"Whether the table uses Andes 3.0 (latest version).","type":"boolean","default":true}}};
-const schema35 = {"description":"MDS data source properties (MdsDataSourceConfig).","type":["object","null"],"additionalProperties":true,"required":["service_name","region","output_schema"],"properties":{"service_name":{"description":"Name of the MDS service.","type":"string"},"region":{"description":"MDS region: NA, EU or FE.","enum":["NA","EU","FE"]},"output_schema":{"description":"Output columns, in order.","type":"array","items":{"description":"One output column.","$ref":"#/$defs/FieldSpec"}},"org_id":{"description":"MDS organization id (0 = regional bucket).","type":"integer","default":0},"use_hourly_edx_data_set":{"description":"Whether to use the hourly EDX data set.","type":"boolean","default":false}}};
-const schema36 = {"description":"One schema column: {field_name, field_type}.","type":"object","additionalProperties":true,"required":["field_name","field_type"],"properties":{"field_name":{"description":"Column name.","type":"string"},"field_type":{"description":"Column type, e.g. STRING.","type":"string"}}};
+const schema34 = {"type":"object","additionalProperties":true,"required":["data_source_name","data_source_type"],"properties":{"data_source_name":{"type":"string"},"data_source_type":{"enum":["MDS","EDX","ANDES"]},"mds_data_source_properties":{"$ref":"#/$defs/MdsDataSource","default":null},"edx_data_source_properties":{"$ref":"#/$defs/EdxDataSource","default":null},"andes_data_source_properties":{"$ref":"#/$defs/AndesDataSource","default":null}},"dependentSchemas":{"data_source_type":{"allOf":[{"if":{"properties":{"data_source_type":{"const":"MDS"}}},"then":{"required":["mds_data_source_properties"],"properties":{"mds_data_source_properties":{"type":"object"},"edx_data_source_properties":{"type":"null"},"andes_data_source_properties":{"type":"null"}}}},{"if":{"properties":{"data_source_type":{"const":"EDX"}}},"then":{"required":["edx_data_source_properties"],"properties":{"mds_data_source_properties":{"type":"null"},"edx_data_source_properties":{"type":"object"},"andes_data_source_properties":{"type":"null"}}}},{"if":{"properties":{"data_source_type":{"const":"ANDES"}}},"then":{"required":["andes_data_source_properties"],"properties":{"mds_data_source_properties":{"type":"null"},"edx_data_source_properties":{"type":"null"},"andes_data_source_properties":{"type":"object"}}}}]}}};
+const schema39 = {"type":["object","null"],"additionalProperties":true,"required":["provider","table_name"],"properties":{"provider":{"type":"string","pattern":"^(booker|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"},"table_name":{"type":"string","pattern":"\\S"},"andes3_enabled":{"type":"boolean","default":true}}};
+const schema35 = {"type":["object","null"],"additionalProperties":true,"required":["service_name","region","output_schema"],"properties":{"service_name":{"type":"string"},"region":{"enum":["NA","EU","FE"]},"output_schema":{"type":"array","items":{"$ref":"#/$defs/FieldSpec"}},"org_id":{"type":"integer","default":0},"use_hourly_edx_data_set":{"type":"boolean","default":false}}};
+const schema36 = {"type":"object","additionalProperties":true,"required":["field_name","field_type"],"properties":{"field_name":{"type":"string"},"field_type":{"type":"string"}}};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -241,7 +233,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema35.type},message:"must be object,null",schema:schema35.type,parentSchema:schema35,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema35.type},message:"must be object,null"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -258,7 +250,7 @@ if(data.use_hourly_edx_data_set === undefined){
 data.use_hourly_edx_data_set = false;
 }
 if(data.service_name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service_name"},message:"must have required property '"+"service_name"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service_name"},message:"must have required property '"+"service_name"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -268,7 +260,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.region === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -278,7 +270,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.output_schema === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "output_schema"},message:"must have required property '"+"output_schema"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "output_schema"},message:"must have required property '"+"output_schema"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -288,9 +280,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.service_name !== undefined){
-let data0 = data.service_name;
-if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/service_name",schemaPath:"#/properties/service_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.service_name.type,parentSchema:schema35.properties.service_name,data:data0};
+if(typeof data.service_name !== "string"){
+const err4 = {instancePath:instancePath+"/service_name",schemaPath:"#/properties/service_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -303,7 +294,7 @@ errors++;
 if(data.region !== undefined){
 let data1 = data.region;
 if(!(((data1 === "NA") || (data1 === "EU")) || (data1 === "FE"))){
-const err5 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/enum",keyword:"enum",params:{allowedValues: schema35.properties.region.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.region.enum,parentSchema:schema35.properties.region,data:data1};
+const err5 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/enum",keyword:"enum",params:{allowedValues: schema35.properties.region.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -321,7 +312,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.field_name === undefined){
-const err6 = {instancePath:instancePath+"/output_schema/" + i0,schemaPath:"#/$defs/FieldSpec/required",keyword:"required",params:{missingProperty: "field_name"},message:"must have required property '"+"field_name"+"'",schema:schema36.required,parentSchema:schema36,data:data3};
+const err6 = {instancePath:instancePath+"/output_schema/" + i0,schemaPath:"#/$defs/FieldSpec/required",keyword:"required",params:{missingProperty: "field_name"},message:"must have required property '"+"field_name"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -331,7 +322,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data3.field_type === undefined){
-const err7 = {instancePath:instancePath+"/output_schema/" + i0,schemaPath:"#/$defs/FieldSpec/required",keyword:"required",params:{missingProperty: "field_type"},message:"must have required property '"+"field_type"+"'",schema:schema36.required,parentSchema:schema36,data:data3};
+const err7 = {instancePath:instancePath+"/output_schema/" + i0,schemaPath:"#/$defs/FieldSpec/required",keyword:"required",params:{missingProperty: "field_type"},message:"must have required property '"+"field_type"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -341,9 +332,8 @@ vErrors.push(err7);
 errors++;
 }
 if(data3.field_name !== undefined){
-let data4 = data3.field_name;
-if(typeof data4 !== "string"){
-const err8 = {instancePath:instancePath+"/output_schema/" + i0+"/field_name",schemaPath:"#/$defs/FieldSpec/properties/field_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.field_name.type,parentSchema:schema36.properties.field_name,data:data4};
+if(typeof data3.field_name !== "string"){
+const err8 = {instancePath:instancePath+"/output_schema/" + i0+"/field_name",schemaPath:"#/$defs/FieldSpec/properties/field_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -354,9 +344,8 @@ errors++;
 }
 }
 if(data3.field_type !== undefined){
-let data5 = data3.field_type;
-if(typeof data5 !== "string"){
-const err9 = {instancePath:instancePath+"/output_schema/" + i0+"/field_type",schemaPath:"#/$defs/FieldSpec/properties/field_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.field_type.type,parentSchema:schema36.properties.field_type,data:data5};
+if(typeof data3.field_type !== "string"){
+const err9 = {instancePath:instancePath+"/output_schema/" + i0+"/field_type",schemaPath:"#/$defs/FieldSpec/properties/field_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -368,7 +357,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/output_schema/" + i0,schemaPath:"#/$defs/FieldSpec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data3};
+const err10 = {instancePath:instancePath+"/output_schema/" + i0,schemaPath:"#/$defs/FieldSpec/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -380,7 +369,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/output_schema",schemaPath:"#/properties/output_schema/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.output_schema.type,parentSchema:schema35.properties.output_schema,data:data2};
+const err11 = {instancePath:instancePath+"/output_schema",schemaPath:"#/properties/output_schema/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -392,7 +381,7 @@ errors++;
 }
 let data6 = data.org_id;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err12 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.org_id.type,parentSchema:schema35.properties.org_id,data:data6};
+const err12 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -401,9 +390,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-let data7 = data.use_hourly_edx_data_set;
-if(typeof data7 !== "boolean"){
-const err13 = {instancePath:instancePath+"/use_hourly_edx_data_set",schemaPath:"#/properties/use_hourly_edx_data_set/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.use_hourly_edx_data_set.type,parentSchema:schema35.properties.use_hourly_edx_data_set,data:data7};
+if(typeof data.use_hourly_edx_data_set !== "boolean"){
+const err13 = {instancePath:instancePath+"/use_hourly_edx_data_set",schemaPath:"#/properties/use_hourly_edx_data_set/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -418,7 +406,7 @@ return errors === 0;
 }
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema37 = {"description":"EDX data source properties (EdxDataSourceConfig): edx_arn, or all four ARN components.","type":["object","null"],"additionalProperties":true,"properties":{"schema_overrides":{"description":"Columns overriding the EDX schema; null keeps the EDX default schema.","type":["array","null"],"items":{"description":"One overriding column.","$ref":"#/$defs/FieldSpec"},"default":null},"edx_arn":{"description":"Complete EDX manifest ARN, starting with arn:amazon:edx:; excludes the component fields.","type":["string","null"],"pattern":"^arn:amazon:edx:","default":null},"edx_provider":{"description":"Provider part of the EDX manifest ARN (required without edx_arn).","type":["string","null"],"default":null},"edx_subject":{"description":"Subject part of the EDX manifest ARN (required without edx_arn).","type":["string","null"],"default":null},"edx_dataset":{"description":"Dataset part of the EDX manifest ARN (required without edx_arn).","type":["string","null"],"default":null},"edx_manifest_key":{"description":"Manifest key in the form [\"xxx\",...] (required without edx_arn).","type":["string","null"],"pattern":"^\\[[\\s\\S]*\\]$","default":null}},"dependentSchemas":{"edx_arn":{"description":"Either edx_arn, or all four ARN components, not both.","$comment":"dependentSchemas rather than a top-level if/then: ajv applies it after filling defaults, so errors point at the field itself.","if":{"description":"edx_arn is given.","properties":{"edx_arn":{"type":"string","description":"edx_arn is a string."}}},"then":{"description":"With edx_arn, the component fields must be absent or null.","properties":{"edx_provider":{"description":"Not allowed together with edx_arn.","type":"null"},"edx_subject":{"description":"Not allowed together with edx_arn.","type":"null"},"edx_dataset":{"description":"Not allowed together with edx_arn.","type":"null"},"edx_manifest_key":{"description":"Not allowed together with edx_arn.","type":"null"}}},"else":{"description":"Without edx_arn, all four component fields are required.","required":["edx_provider","edx_subject","edx_dataset","edx_manifest_key"],"properties":{"edx_provider":{"description":"Required when edx_arn is not given.","type":"string"},"edx_subject":{"description":"Required when edx_arn is not given.","type":"string"},"edx_dataset":{"description":"Required when edx_arn is not given.","type":"string"},"edx_manifest_key":{"description":"Required when edx_arn is not given.","type":"string"}}}}}};
+const schema37 = {"type":["object","null"],"additionalProperties":true,"properties":{"schema_overrides":{"type":["array","null"],"items":{"$ref":"#/$defs/FieldSpec"},"default":null},"edx_arn":{"type":["string","null"],"pattern":"^arn:amazon:edx:","default":null},"edx_provider":{"type":["string","null"],"default":null},"edx_subject":{"type":["string","null"],"default":null},"edx_dataset":{"type":["string","null"],"default":null},"edx_manifest_key":{"type":["string","null"],"pattern":"^\\[[\\s\\S]*\\]$","default":null}},"dependentSchemas":{"edx_arn":{"if":{"properties":{"edx_arn":{"type":"string"}}},"then":{"properties":{"edx_provider":{"type":"null"},"edx_subject":{"type":"null"},"edx_dataset":{"type":"null"},"edx_manifest_key":{"type":"null"}}},"else":{"required":["edx_provider","edx_subject","edx_dataset","edx_manifest_key"],"properties":{"edx_provider":{"type":"string"},"edx_subject":{"type":"string"},"edx_dataset":{"type":"string"},"edx_manifest_key":{"type":"string"}}}}}};
 const pattern6 = new RegExp("^arn:amazon:edx:", "u");
 const pattern7 = new RegExp("^\\[[\\s\\S]*\\]$", "u");
 
@@ -433,7 +421,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema37.type},message:"must be object,null",schema:schema37.type,parentSchema:schema37,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema37.type},message:"must be object,null"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -463,7 +451,7 @@ data.edx_manifest_key = null;
 }
 let data0 = data.schema_overrides;
 if((!(Array.isArray(data0))) && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/schema_overrides",schemaPath:"#/properties/schema_overrides/type",keyword:"type",params:{type: schema37.properties.schema_overrides.type},message:"must be array,null",schema:schema37.properties.schema_overrides.type,parentSchema:schema37.properties.schema_overrides,data:data0};
+const err1 = {instancePath:instancePath+"/schema_overrides",schemaPath:"#/properties/schema_overrides/type",keyword:"type",params:{type: schema37.properties.schema_overrides.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -478,7 +466,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.field_name === undefined){
-const err2 = {instancePath:instancePath+"/schema_overrides/" + i0,schemaPath:"#/$defs/FieldSpec/required",keyword:"required",params:{missingProperty: "field_name"},message:"must have required property '"+"field_name"+"'",schema:schema36.required,parentSchema:schema36,data:data1};
+const err2 = {instancePath:instancePath+"/schema_overrides/" + i0,schemaPath:"#/$defs/FieldSpec/required",keyword:"required",params:{missingProperty: "field_name"},message:"must have required property '"+"field_name"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -488,7 +476,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data1.field_type === undefined){
-const err3 = {instancePath:instancePath+"/schema_overrides/" + i0,schemaPath:"#/$defs/FieldSpec/required",keyword:"required",params:{missingProperty: "field_type"},message:"must have required property '"+"field_type"+"'",schema:schema36.required,parentSchema:schema36,data:data1};
+const err3 = {instancePath:instancePath+"/schema_overrides/" + i0,schemaPath:"#/$defs/FieldSpec/required",keyword:"required",params:{missingProperty: "field_type"},message:"must have required property '"+"field_type"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -498,9 +486,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data1.field_name !== undefined){
-let data2 = data1.field_name;
-if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/schema_overrides/" + i0+"/field_name",schemaPath:"#/$defs/FieldSpec/properties/field_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.field_name.type,parentSchema:schema36.properties.field_name,data:data2};
+if(typeof data1.field_name !== "string"){
+const err4 = {instancePath:instancePath+"/schema_overrides/" + i0+"/field_name",schemaPath:"#/$defs/FieldSpec/properties/field_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -511,9 +498,8 @@ errors++;
 }
 }
 if(data1.field_type !== undefined){
-let data3 = data1.field_type;
-if(typeof data3 !== "string"){
-const err5 = {instancePath:instancePath+"/schema_overrides/" + i0+"/field_type",schemaPath:"#/$defs/FieldSpec/properties/field_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.field_type.type,parentSchema:schema36.properties.field_type,data:data3};
+if(typeof data1.field_type !== "string"){
+const err5 = {instancePath:instancePath+"/schema_overrides/" + i0+"/field_type",schemaPath:"#/$defs/FieldSpec/properties/field_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -525,7 +511,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/schema_overrides/" + i0,schemaPath:"#/$defs/FieldSpec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data1};
+const err6 = {instancePath:instancePath+"/schema_overrides/" + i0,schemaPath:"#/$defs/FieldSpec/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -538,7 +524,7 @@ errors++;
 }
 let data4 = data.edx_arn;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err7 = {instancePath:instancePath+"/edx_arn",schemaPath:"#/properties/edx_arn/type",keyword:"type",params:{type: schema37.properties.edx_arn.type},message:"must be string,null",schema:schema37.properties.edx_arn.type,parentSchema:schema37.properties.edx_arn,data:data4};
+const err7 = {instancePath:instancePath+"/edx_arn",schemaPath:"#/properties/edx_arn/type",keyword:"type",params:{type: schema37.properties.edx_arn.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -549,7 +535,7 @@ errors++;
 }
 if(typeof data4 === "string"){
 if(!pattern6.test(data4)){
-const err8 = {instancePath:instancePath+"/edx_arn",schemaPath:"#/properties/edx_arn/pattern",keyword:"pattern",params:{pattern: "^arn:amazon:edx:"},message:"must match pattern \""+"^arn:amazon:edx:"+"\"",schema:"^arn:amazon:edx:",parentSchema:schema37.properties.edx_arn,data:data4};
+const err8 = {instancePath:instancePath+"/edx_arn",schemaPath:"#/properties/edx_arn/pattern",keyword:"pattern",params:{pattern: "^arn:amazon:edx:"},message:"must match pattern \""+"^arn:amazon:edx:"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -561,7 +547,7 @@ errors++;
 }
 let data5 = data.edx_provider;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err9 = {instancePath:instancePath+"/edx_provider",schemaPath:"#/properties/edx_provider/type",keyword:"type",params:{type: schema37.properties.edx_provider.type},message:"must be string,null",schema:schema37.properties.edx_provider.type,parentSchema:schema37.properties.edx_provider,data:data5};
+const err9 = {instancePath:instancePath+"/edx_provider",schemaPath:"#/properties/edx_provider/type",keyword:"type",params:{type: schema37.properties.edx_provider.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -572,7 +558,7 @@ errors++;
 }
 let data6 = data.edx_subject;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err10 = {instancePath:instancePath+"/edx_subject",schemaPath:"#/properties/edx_subject/type",keyword:"type",params:{type: schema37.properties.edx_subject.type},message:"must be string,null",schema:schema37.properties.edx_subject.type,parentSchema:schema37.properties.edx_subject,data:data6};
+const err10 = {instancePath:instancePath+"/edx_subject",schemaPath:"#/properties/edx_subject/type",keyword:"type",params:{type: schema37.properties.edx_subject.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -583,7 +569,7 @@ errors++;
 }
 let data7 = data.edx_dataset;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err11 = {instancePath:instancePath+"/edx_dataset",schemaPath:"#/properties/edx_dataset/type",keyword:"type",params:{type: schema37.properties.edx_dataset.type},message:"must be string,null",schema:schema37.properties.edx_dataset.type,parentSchema:schema37.properties.edx_dataset,data:data7};
+const err11 = {instancePath:instancePath+"/edx_dataset",schemaPath:"#/properties/edx_dataset/type",keyword:"type",params:{type: schema37.properties.edx_dataset.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -594,7 +580,7 @@ errors++;
 }
 let data8 = data.edx_manifest_key;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err12 = {instancePath:instancePath+"/edx_manifest_key",schemaPath:"#/properties/edx_manifest_key/type",keyword:"type",params:{type: schema37.properties.edx_manifest_key.type},message:"must be string,null",schema:schema37.properties.edx_manifest_key.type,parentSchema:schema37.properties.edx_manifest_key,data:data8};
+const err12 = {instancePath:instancePath+"/edx_manifest_key",schemaPath:"#/properties/edx_manifest_key/type",keyword:"type",params:{type: schema37.properties.edx_manifest_key.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -605,7 +591,7 @@ errors++;
 }
 if(typeof data8 === "string"){
 if(!pattern7.test(data8)){
-const err13 = {instancePath:instancePath+"/edx_manifest_key",schemaPath:"#/properties/edx_manifest_key/pattern",keyword:"pattern",params:{pattern: "^\\[[\\s\\S]*\\]$"},message:"must match pattern \""+"^\\[[\\s\\S]*\\]$"+"\"",schema:"^\\[[\\s\\S]*\\]$",parentSchema:schema37.properties.edx_manifest_key,data:data8};
+const err13 = {instancePath:instancePath+"/edx_manifest_key",schemaPath:"#/properties/edx_manifest_key/pattern",keyword:"pattern",params:{pattern: "^\\[[\\s\\S]*\\]$"},message:"must match pattern \""+"^\\[[\\s\\S]*\\]$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -616,9 +602,9 @@ errors++;
 }
 }
 if(data.edx_arn !== undefined){
-const _errs24 = errors;
+const _errs23 = errors;
 let valid6 = true;
-const _errs25 = errors;
+const _errs24 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.edx_arn !== undefined){
 if(typeof data.edx_arn !== "string"){
@@ -633,11 +619,11 @@ errors++;
 }
 }
 }
-var _valid0 = _errs25 === errors;
-errors = _errs24;
+var _valid0 = _errs24 === errors;
+errors = _errs23;
 if(vErrors !== null){
-if(_errs24){
-vErrors.length = _errs24;
+if(_errs23){
+vErrors.length = _errs23;
 }
 else {
 vErrors = null;
@@ -645,12 +631,11 @@ vErrors = null;
 }
 let ifClause0;
 if(_valid0){
-const _errs28 = errors;
+const _errs27 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.edx_provider !== undefined){
-let data10 = data.edx_provider;
-if(data10 !== null){
-const err15 = {instancePath:instancePath+"/edx_provider",schemaPath:"#/dependentSchemas/edx_arn/then/properties/edx_provider/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema37.dependentSchemas.edx_arn.then.properties.edx_provider.type,parentSchema:schema37.dependentSchemas.edx_arn.then.properties.edx_provider,data:data10};
+if(data.edx_provider !== null){
+const err15 = {instancePath:instancePath+"/edx_provider",schemaPath:"#/dependentSchemas/edx_arn/then/properties/edx_provider/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -661,9 +646,8 @@ errors++;
 }
 }
 if(data.edx_subject !== undefined){
-let data11 = data.edx_subject;
-if(data11 !== null){
-const err16 = {instancePath:instancePath+"/edx_subject",schemaPath:"#/dependentSchemas/edx_arn/then/properties/edx_subject/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema37.dependentSchemas.edx_arn.then.properties.edx_subject.type,parentSchema:schema37.dependentSchemas.edx_arn.then.properties.edx_subject,data:data11};
+if(data.edx_subject !== null){
+const err16 = {instancePath:instancePath+"/edx_subject",schemaPath:"#/dependentSchemas/edx_arn/then/properties/edx_subject/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -674,9 +658,8 @@ errors++;
 }
 }
 if(data.edx_dataset !== undefined){
-let data12 = data.edx_dataset;
-if(data12 !== null){
-const err17 = {instancePath:instancePath+"/edx_dataset",schemaPath:"#/dependentSchemas/edx_arn/then/properties/edx_dataset/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema37.dependentSchemas.edx_arn.then.properties.edx_dataset.type,parentSchema:schema37.dependentSchemas.edx_arn.then.properties.edx_dataset,data:data12};
+if(data.edx_dataset !== null){
+const err17 = {instancePath:instancePath+"/edx_dataset",schemaPath:"#/dependentSchemas/edx_arn/then/properties/edx_dataset/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -687,9 +670,8 @@ errors++;
 }
 }
 if(data.edx_manifest_key !== undefined){
-let data13 = data.edx_manifest_key;
-if(data13 !== null){
-const err18 = {instancePath:instancePath+"/edx_manifest_key",schemaPath:"#/dependentSchemas/edx_arn/then/properties/edx_manifest_key/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema37.dependentSchemas.edx_arn.then.properties.edx_manifest_key.type,parentSchema:schema37.dependentSchemas.edx_arn.then.properties.edx_manifest_key,data:data13};
+if(data.edx_manifest_key !== null){
+const err18 = {instancePath:instancePath+"/edx_manifest_key",schemaPath:"#/dependentSchemas/edx_arn/then/properties/edx_manifest_key/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -700,7 +682,7 @@ errors++;
 }
 }
 }
-var _valid0 = _errs28 === errors;
+var _valid0 = _errs27 === errors;
 valid6 = _valid0;
 if(valid6){
 var props0 = {};
@@ -713,10 +695,10 @@ props0.edx_arn = true;
 ifClause0 = "then";
 }
 else {
-const _errs37 = errors;
+const _errs36 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.edx_provider === undefined){
-const err19 = {instancePath,schemaPath:"#/dependentSchemas/edx_arn/else/required",keyword:"required",params:{missingProperty: "edx_provider"},message:"must have required property '"+"edx_provider"+"'",schema:schema37.dependentSchemas.edx_arn.else.required,parentSchema:schema37.dependentSchemas.edx_arn.else,data};
+const err19 = {instancePath,schemaPath:"#/dependentSchemas/edx_arn/else/required",keyword:"required",params:{missingProperty: "edx_provider"},message:"must have required property '"+"edx_provider"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -726,7 +708,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data.edx_subject === undefined){
-const err20 = {instancePath,schemaPath:"#/dependentSchemas/edx_arn/else/required",keyword:"required",params:{missingProperty: "edx_subject"},message:"must have required property '"+"edx_subject"+"'",schema:schema37.dependentSchemas.edx_arn.else.required,parentSchema:schema37.dependentSchemas.edx_arn.else,data};
+const err20 = {instancePath,schemaPath:"#/dependentSchemas/edx_arn/else/required",keyword:"required",params:{missingProperty: "edx_subject"},message:"must have required property '"+"edx_subject"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -736,7 +718,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data.edx_dataset === undefined){
-const err21 = {instancePath,schemaPath:"#/dependentSchemas/edx_arn/else/required",keyword:"required",params:{missingProperty: "edx_dataset"},message:"must have required property '"+"edx_dataset"+"'",schema:schema37.dependentSchemas.edx_arn.else.required,parentSchema:schema37.dependentSchemas.edx_arn.else,data};
+const err21 = {instancePath,schemaPath:"#/dependentSchemas/edx_arn/else/required",keyword:"required",params:{missingProperty: "edx_dataset"},message:"must have required property '"+"edx_dataset"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -746,7 +728,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data.edx_manifest_key === undefined){
-const err22 = {instancePath,schemaPath:"#/dependentSchemas/edx_arn/else/required",keyword:"required",params:{missingProperty: "edx_manifest_key"},message:"must have required property '"+"edx_manifest_key"+"'",schema:schema37.dependentSchemas.edx_arn.else.required,parentSchema:schema37.dependentSchemas.edx_arn.else,data};
+const err22 = {instancePath,schemaPath:"#/dependentSchemas/edx_arn/else/required",keyword:"required",params:{missingProperty: "edx_manifest_key"},message:"must have required property '"+"edx_manifest_key"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -756,9 +738,8 @@ vErrors.push(err22);
 errors++;
 }
 if(data.edx_provider !== undefined){
-let data14 = data.edx_provider;
-if(typeof data14 !== "string"){
-const err23 = {instancePath:instancePath+"/edx_provider",schemaPath:"#/dependentSchemas/edx_arn/else/properties/edx_provider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.dependentSchemas.edx_arn.else.properties.edx_provider.type,parentSchema:schema37.dependentSchemas.edx_arn.else.properties.edx_provider,data:data14};
+if(typeof data.edx_provider !== "string"){
+const err23 = {instancePath:instancePath+"/edx_provider",schemaPath:"#/dependentSchemas/edx_arn/else/properties/edx_provider/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -769,9 +750,8 @@ errors++;
 }
 }
 if(data.edx_subject !== undefined){
-let data15 = data.edx_subject;
-if(typeof data15 !== "string"){
-const err24 = {instancePath:instancePath+"/edx_subject",schemaPath:"#/dependentSchemas/edx_arn/else/properties/edx_subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.dependentSchemas.edx_arn.else.properties.edx_subject.type,parentSchema:schema37.dependentSchemas.edx_arn.else.properties.edx_subject,data:data15};
+if(typeof data.edx_subject !== "string"){
+const err24 = {instancePath:instancePath+"/edx_subject",schemaPath:"#/dependentSchemas/edx_arn/else/properties/edx_subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -782,9 +762,8 @@ errors++;
 }
 }
 if(data.edx_dataset !== undefined){
-let data16 = data.edx_dataset;
-if(typeof data16 !== "string"){
-const err25 = {instancePath:instancePath+"/edx_dataset",schemaPath:"#/dependentSchemas/edx_arn/else/properties/edx_dataset/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.dependentSchemas.edx_arn.else.properties.edx_dataset.type,parentSchema:schema37.dependentSchemas.edx_arn.else.properties.edx_dataset,data:data16};
+if(typeof data.edx_dataset !== "string"){
+const err25 = {instancePath:instancePath+"/edx_dataset",schemaPath:"#/dependentSchemas/edx_arn/else/properties/edx_dataset/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -795,9 +774,8 @@ errors++;
 }
 }
 if(data.edx_manifest_key !== undefined){
-let data17 = data.edx_manifest_key;
-if(typeof data17 !== "string"){
-const err26 = {instancePath:instancePath+"/edx_manifest_key",schemaPath:"#/dependentSchemas/edx_arn/else/properties/edx_manifest_key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.dependentSchemas.edx_arn.else.properties.edx_manifest_key.type,parentSchema:schema37.dependentSchemas.edx_arn.else.properties.edx_manifest_key,data:data17};
+if(typeof data.edx_manifest_key !== "string"){
+const err26 = {instancePath:instancePath+"/edx_manifest_key",schemaPath:"#/dependentSchemas/edx_arn/else/properties/edx_manifest_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -808,7 +786,7 @@ errors++;
 }
 }
 }
-var _valid0 = _errs37 === errors;
+var _valid0 = _errs36 === errors;
 valid6 = _valid0;
 if(valid6){
 if(props0 !== true){
@@ -822,7 +800,7 @@ props0.edx_manifest_key = true;
 ifClause0 = "else";
 }
 if(!valid6){
-const err27 = {instancePath,schemaPath:"#/dependentSchemas/edx_arn/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema37.dependentSchemas.edx_arn.if,parentSchema:schema37.dependentSchemas.edx_arn,data};
+const err27 = {instancePath,schemaPath:"#/dependentSchemas/edx_arn/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -862,7 +840,7 @@ if(data.andes_data_source_properties === undefined){
 data.andes_data_source_properties = null;
 }
 if(data.data_source_name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data_source_name"},message:"must have required property '"+"data_source_name"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data_source_name"},message:"must have required property '"+"data_source_name"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -872,7 +850,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data_source_type === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data_source_type"},message:"must have required property '"+"data_source_type"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data_source_type"},message:"must have required property '"+"data_source_type"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -882,9 +860,8 @@ vErrors.push(err1);
 errors++;
 }
 if(data.data_source_name !== undefined){
-let data0 = data.data_source_name;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/data_source_name",schemaPath:"#/properties/data_source_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.data_source_name.type,parentSchema:schema34.properties.data_source_name,data:data0};
+if(typeof data.data_source_name !== "string"){
+const err2 = {instancePath:instancePath+"/data_source_name",schemaPath:"#/properties/data_source_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -897,7 +874,7 @@ errors++;
 if(data.data_source_type !== undefined){
 let data1 = data.data_source_type;
 if(!(((data1 === "MDS") || (data1 === "EDX")) || (data1 === "ANDES"))){
-const err3 = {instancePath:instancePath+"/data_source_type",schemaPath:"#/properties/data_source_type/enum",keyword:"enum",params:{allowedValues: schema34.properties.data_source_type.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.data_source_type.enum,parentSchema:schema34.properties.data_source_type,data:data1};
+const err3 = {instancePath:instancePath+"/data_source_type",schemaPath:"#/properties/data_source_type/enum",keyword:"enum",params:{allowedValues: schema34.properties.data_source_type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -917,7 +894,7 @@ errors = vErrors.length;
 }
 let data4 = data.andes_data_source_properties;
 if((!(data4 && typeof data4 == "object" && !Array.isArray(data4))) && (data4 !== null)){
-const err4 = {instancePath:instancePath+"/andes_data_source_properties",schemaPath:"#/$defs/AndesDataSource/type",keyword:"type",params:{type: schema39.type},message:"must be object,null",schema:schema39.type,parentSchema:schema39,data:data4};
+const err4 = {instancePath:instancePath+"/andes_data_source_properties",schemaPath:"#/$defs/AndesDataSource/type",keyword:"type",params:{type: schema39.type},message:"must be object,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -931,7 +908,7 @@ if(data4.andes3_enabled === undefined){
 data4.andes3_enabled = true;
 }
 if(data4.provider === undefined){
-const err5 = {instancePath:instancePath+"/andes_data_source_properties",schemaPath:"#/$defs/AndesDataSource/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema39.required,parentSchema:schema39,data:data4};
+const err5 = {instancePath:instancePath+"/andes_data_source_properties",schemaPath:"#/$defs/AndesDataSource/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -941,7 +918,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data4.table_name === undefined){
-const err6 = {instancePath:instancePath+"/andes_data_source_properties",schemaPath:"#/$defs/AndesDataSource/required",keyword:"required",params:{missingProperty: "table_name"},message:"must have required property '"+"table_name"+"'",schema:schema39.required,parentSchema:schema39,data:data4};
+const err6 = {instancePath:instancePath+"/andes_data_source_properties",schemaPath:"#/$defs/AndesDataSource/required",keyword:"required",params:{missingProperty: "table_name"},message:"must have required property '"+"table_name"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -954,7 +931,7 @@ if(data4.provider !== undefined){
 let data5 = data4.provider;
 if(typeof data5 === "string"){
 if(!pattern8.test(data5)){
-const err7 = {instancePath:instancePath+"/andes_data_source_properties/provider",schemaPath:"#/$defs/AndesDataSource/properties/provider/pattern",keyword:"pattern",params:{pattern: "^(booker|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"},message:"must match pattern \""+"^(booker|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"+"\"",schema:"^(booker|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$",parentSchema:schema39.properties.provider,data:data5};
+const err7 = {instancePath:instancePath+"/andes_data_source_properties/provider",schemaPath:"#/$defs/AndesDataSource/properties/provider/pattern",keyword:"pattern",params:{pattern: "^(booker|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"},message:"must match pattern \""+"^(booker|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -965,7 +942,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/andes_data_source_properties/provider",schemaPath:"#/$defs/AndesDataSource/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.provider.type,parentSchema:schema39.properties.provider,data:data5};
+const err8 = {instancePath:instancePath+"/andes_data_source_properties/provider",schemaPath:"#/$defs/AndesDataSource/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -979,7 +956,7 @@ if(data4.table_name !== undefined){
 let data6 = data4.table_name;
 if(typeof data6 === "string"){
 if(!pattern9.test(data6)){
-const err9 = {instancePath:instancePath+"/andes_data_source_properties/table_name",schemaPath:"#/$defs/AndesDataSource/properties/table_name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema39.properties.table_name,data:data6};
+const err9 = {instancePath:instancePath+"/andes_data_source_properties/table_name",schemaPath:"#/$defs/AndesDataSource/properties/table_name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -990,7 +967,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/andes_data_source_properties/table_name",schemaPath:"#/$defs/AndesDataSource/properties/table_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.table_name.type,parentSchema:schema39.properties.table_name,data:data6};
+const err10 = {instancePath:instancePath+"/andes_data_source_properties/table_name",schemaPath:"#/$defs/AndesDataSource/properties/table_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1000,9 +977,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-let data7 = data4.andes3_enabled;
-if(typeof data7 !== "boolean"){
-const err11 = {instancePath:instancePath+"/andes_data_source_properties/andes3_enabled",schemaPath:"#/$defs/AndesDataSource/properties/andes3_enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.andes3_enabled.type,parentSchema:schema39.properties.andes3_enabled,data:data7};
+if(typeof data4.andes3_enabled !== "boolean"){
+const err11 = {instancePath:instancePath+"/andes_data_source_properties/andes3_enabled",schemaPath:"#/$defs/AndesDataSource/properties/andes3_enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1013,9 +989,9 @@ errors++;
 }
 }
 if(data.data_source_type !== undefined){
-const _errs20 = errors;
+const _errs19 = errors;
 let valid5 = true;
-const _errs21 = errors;
+const _errs20 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data_source_type !== undefined){
 if("MDS" !== data.data_source_type){
@@ -1030,21 +1006,21 @@ errors++;
 }
 }
 }
-var _valid0 = _errs21 === errors;
-errors = _errs20;
+var _valid0 = _errs20 === errors;
+errors = _errs19;
 if(vErrors !== null){
-if(_errs20){
-vErrors.length = _errs20;
+if(_errs19){
+vErrors.length = _errs19;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid0){
-const _errs23 = errors;
+const _errs22 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.mds_data_source_properties === undefined){
-const err13 = {instancePath,schemaPath:"#/dependentSchemas/data_source_type/allOf/0/then/required",keyword:"required",params:{missingProperty: "mds_data_source_properties"},message:"must have required property '"+"mds_data_source_properties"+"'",schema:schema34.dependentSchemas.data_source_type.allOf[0].then.required,parentSchema:schema34.dependentSchemas.data_source_type.allOf[0].then,data};
+const err13 = {instancePath,schemaPath:"#/dependentSchemas/data_source_type/allOf/0/then/required",keyword:"required",params:{missingProperty: "mds_data_source_properties"},message:"must have required property '"+"mds_data_source_properties"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1056,7 +1032,7 @@ errors++;
 if(data.mds_data_source_properties !== undefined){
 let data9 = data.mds_data_source_properties;
 if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){
-const err14 = {instancePath:instancePath+"/mds_data_source_properties",schemaPath:"#/dependentSchemas/data_source_type/allOf/0/then/properties/mds_data_source_properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.dependentSchemas.data_source_type.allOf[0].then.properties.mds_data_source_properties.type,parentSchema:schema34.dependentSchemas.data_source_type.allOf[0].then.properties.mds_data_source_properties,data:data9};
+const err14 = {instancePath:instancePath+"/mds_data_source_properties",schemaPath:"#/dependentSchemas/data_source_type/allOf/0/then/properties/mds_data_source_properties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1067,9 +1043,8 @@ errors++;
 }
 }
 if(data.edx_data_source_properties !== undefined){
-let data10 = data.edx_data_source_properties;
-if(data10 !== null){
-const err15 = {instancePath:instancePath+"/edx_data_source_properties",schemaPath:"#/dependentSchemas/data_source_type/allOf/0/then/properties/edx_data_source_properties/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.dependentSchemas.data_source_type.allOf[0].then.properties.edx_data_source_properties.type,parentSchema:schema34.dependentSchemas.data_source_type.allOf[0].then.properties.edx_data_source_properties,data:data10};
+if(data.edx_data_source_properties !== null){
+const err15 = {instancePath:instancePath+"/edx_data_source_properties",schemaPath:"#/dependentSchemas/data_source_type/allOf/0/then/properties/edx_data_source_properties/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1080,9 +1055,8 @@ errors++;
 }
 }
 if(data.andes_data_source_properties !== undefined){
-let data11 = data.andes_data_source_properties;
-if(data11 !== null){
-const err16 = {instancePath:instancePath+"/andes_data_source_properties",schemaPath:"#/dependentSchemas/data_source_type/allOf/0/then/properties/andes_data_source_properties/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.dependentSchemas.data_source_type.allOf[0].then.properties.andes_data_source_properties.type,parentSchema:schema34.dependentSchemas.data_source_type.allOf[0].then.properties.andes_data_source_properties,data:data11};
+if(data.andes_data_source_properties !== null){
+const err16 = {instancePath:instancePath+"/andes_data_source_properties",schemaPath:"#/dependentSchemas/data_source_type/allOf/0/then/properties/andes_data_source_properties/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1093,7 +1067,7 @@ errors++;
 }
 }
 }
-var _valid0 = _errs23 === errors;
+var _valid0 = _errs22 === errors;
 valid5 = _valid0;
 if(valid5){
 var props0 = {};
@@ -1104,7 +1078,7 @@ props0.data_source_type = true;
 }
 }
 if(!valid5){
-const err17 = {instancePath,schemaPath:"#/dependentSchemas/data_source_type/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.dependentSchemas.data_source_type.allOf[0].if,parentSchema:schema34.dependentSchemas.data_source_type.allOf[0],data};
+const err17 = {instancePath,schemaPath:"#/dependentSchemas/data_source_type/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1113,9 +1087,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-const _errs31 = errors;
+const _errs30 = errors;
 let valid8 = true;
-const _errs32 = errors;
+const _errs31 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data_source_type !== undefined){
 if("EDX" !== data.data_source_type){
@@ -1130,21 +1104,21 @@ errors++;
 }
 }
 }
-var _valid1 = _errs32 === errors;
-errors = _errs31;
+var _valid1 = _errs31 === errors;
+errors = _errs30;
 if(vErrors !== null){
-if(_errs31){
-vErrors.length = _errs31;
+if(_errs30){
+vErrors.length = _errs30;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid1){
-const _errs34 = errors;
+const _errs33 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.edx_data_source_properties === undefined){
-const err19 = {instancePath,schemaPath:"#/dependentSchemas/data_source_type/allOf/1/then/required",keyword:"required",params:{missingProperty: "edx_data_source_properties"},message:"must have required property '"+"edx_data_source_properties"+"'",schema:schema34.dependentSchemas.data_source_type.allOf[1].then.required,parentSchema:schema34.dependentSchemas.data_source_type.allOf[1].then,data};
+const err19 = {instancePath,schemaPath:"#/dependentSchemas/data_source_type/allOf/1/then/required",keyword:"required",params:{missingProperty: "edx_data_source_properties"},message:"must have required property '"+"edx_data_source_properties"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1154,9 +1128,8 @@ vErrors.push(err19);
 errors++;
 }
 if(data.mds_data_source_properties !== undefined){
-let data13 = data.mds_data_source_properties;
-if(data13 !== null){
-const err20 = {instancePath:instancePath+"/mds_data_source_properties",schemaPath:"#/dependentSchemas/data_source_type/allOf/1/then/properties/mds_data_source_properties/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.dependentSchemas.data_source_type.allOf[1].then.properties.mds_data_source_properties.type,parentSchema:schema34.dependentSchemas.data_source_type.allOf[1].then.properties.mds_data_source_properties,data:data13};
+if(data.mds_data_source_properties !== null){
+const err20 = {instancePath:instancePath+"/mds_data_source_properties",schemaPath:"#/dependentSchemas/data_source_type/allOf/1/then/properties/mds_data_source_properties/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1169,7 +1142,7 @@ errors++;
 if(data.edx_data_source_properties !== undefined){
 let data14 = data.edx_data_source_properties;
 if(!(data14 && typeof data14 == "object" && !Array.isArray(data14))){
-const err21 = {instancePath:instancePath+"/edx_data_source_properties",schemaPath:"#/dependentSchemas/data_source_type/allOf/1/then/properties/edx_data_source_properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.dependentSchemas.data_source_type.allOf[1].then.properties.edx_data_source_properties.type,parentSchema:schema34.dependentSchemas.data_source_type.allOf[1].then.properties.edx_data_source_properties,data:data14};
+const err21 = {instancePath:instancePath+"/edx_data_source_properties",schemaPath:"#/dependentSchemas/data_source_type/allOf/1/then/properties/edx_data_source_properties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1180,9 +1153,8 @@ errors++;
 }
 }
 if(data.andes_data_source_properties !== undefined){
-let data15 = data.andes_data_source_properties;
-if(data15 !== null){
-const err22 = {instancePath:instancePath+"/andes_data_source_properties",schemaPath:"#/dependentSchemas/data_source_type/allOf/1/then/properties/andes_data_source_properties/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.dependentSchemas.data_source_type.allOf[1].then.properties.andes_data_source_properties.type,parentSchema:schema34.dependentSchemas.data_source_type.allOf[1].then.properties.andes_data_source_properties,data:data15};
+if(data.andes_data_source_properties !== null){
+const err22 = {instancePath:instancePath+"/andes_data_source_properties",schemaPath:"#/dependentSchemas/data_source_type/allOf/1/then/properties/andes_data_source_properties/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1193,7 +1165,7 @@ errors++;
 }
 }
 }
-var _valid1 = _errs34 === errors;
+var _valid1 = _errs33 === errors;
 valid8 = _valid1;
 if(valid8){
 var props1 = {};
@@ -1204,7 +1176,7 @@ props1.data_source_type = true;
 }
 }
 if(!valid8){
-const err23 = {instancePath,schemaPath:"#/dependentSchemas/data_source_type/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.dependentSchemas.data_source_type.allOf[1].if,parentSchema:schema34.dependentSchemas.data_source_type.allOf[1],data};
+const err23 = {instancePath,schemaPath:"#/dependentSchemas/data_source_type/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1222,9 +1194,9 @@ props0 = props0 || {};
 Object.assign(props0, props1);
 }
 }
-const _errs42 = errors;
+const _errs41 = errors;
 let valid11 = true;
-const _errs43 = errors;
+const _errs42 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data_source_type !== undefined){
 if("ANDES" !== data.data_source_type){
@@ -1239,21 +1211,21 @@ errors++;
 }
 }
 }
-var _valid2 = _errs43 === errors;
-errors = _errs42;
+var _valid2 = _errs42 === errors;
+errors = _errs41;
 if(vErrors !== null){
-if(_errs42){
-vErrors.length = _errs42;
+if(_errs41){
+vErrors.length = _errs41;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid2){
-const _errs45 = errors;
+const _errs44 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.andes_data_source_properties === undefined){
-const err25 = {instancePath,schemaPath:"#/dependentSchemas/data_source_type/allOf/2/then/required",keyword:"required",params:{missingProperty: "andes_data_source_properties"},message:"must have required property '"+"andes_data_source_properties"+"'",schema:schema34.dependentSchemas.data_source_type.allOf[2].then.required,parentSchema:schema34.dependentSchemas.data_source_type.allOf[2].then,data};
+const err25 = {instancePath,schemaPath:"#/dependentSchemas/data_source_type/allOf/2/then/required",keyword:"required",params:{missingProperty: "andes_data_source_properties"},message:"must have required property '"+"andes_data_source_properties"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1263,9 +1235,8 @@ vErrors.push(err25);
 errors++;
 }
 if(data.mds_data_source_properties !== undefined){
-let data17 = data.mds_data_source_properties;
-if(data17 !== null){
-const err26 = {instancePath:instancePath+"/mds_data_source_properties",schemaPath:"#/dependentSchemas/data_source_type/allOf/2/then/properties/mds_data_source_properties/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.dependentSchemas.data_source_type.allOf[2].then.properties.mds_data_source_properties.type,parentSchema:schema34.dependentSchemas.data_source_type.allOf[2].then.properties.mds_data_source_properties,data:data17};
+if(data.mds_data_source_properties !== null){
+const err26 = {instancePath:instancePath+"/mds_data_source_properties",schemaPath:"#/dependentSchemas/data_source_type/allOf/2/then/properties/mds_data_source_properties/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1276,9 +1247,8 @@ errors++;
 }
 }
 if(data.edx_data_source_properties !== undefined){
-let data18 = data.edx_data_source_properties;
-if(data18 !== null){
-const err27 = {instancePath:instancePath+"/edx_data_source_properties",schemaPath:"#/dependentSchemas/data_source_type/allOf/2/then/properties/edx_data_source_properties/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.dependentSchemas.data_source_type.allOf[2].then.properties.edx_data_source_properties.type,parentSchema:schema34.dependentSchemas.data_source_type.allOf[2].then.properties.edx_data_source_properties,data:data18};
+if(data.edx_data_source_properties !== null){
+const err27 = {instancePath:instancePath+"/edx_data_source_properties",schemaPath:"#/dependentSchemas/data_source_type/allOf/2/then/properties/edx_data_source_properties/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1291,7 +1261,7 @@ errors++;
 if(data.andes_data_source_properties !== undefined){
 let data19 = data.andes_data_source_properties;
 if(!(data19 && typeof data19 == "object" && !Array.isArray(data19))){
-const err28 = {instancePath:instancePath+"/andes_data_source_properties",schemaPath:"#/dependentSchemas/data_source_type/allOf/2/then/properties/andes_data_source_properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.dependentSchemas.data_source_type.allOf[2].then.properties.andes_data_source_properties.type,parentSchema:schema34.dependentSchemas.data_source_type.allOf[2].then.properties.andes_data_source_properties,data:data19};
+const err28 = {instancePath:instancePath+"/andes_data_source_properties",schemaPath:"#/dependentSchemas/data_source_type/allOf/2/then/properties/andes_data_source_properties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1302,7 +1272,7 @@ errors++;
 }
 }
 }
-var _valid2 = _errs45 === errors;
+var _valid2 = _errs44 === errors;
 valid11 = _valid2;
 if(valid11){
 var props2 = {};
@@ -1313,7 +1283,7 @@ props2.data_source_type = true;
 }
 }
 if(!valid11){
-const err29 = {instancePath,schemaPath:"#/dependentSchemas/data_source_type/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.dependentSchemas.data_source_type.allOf[2].if,parentSchema:schema34.dependentSchemas.data_source_type.allOf[2],data};
+const err29 = {instancePath,schemaPath:"#/dependentSchemas/data_source_type/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1334,7 +1304,7 @@ Object.assign(props0, props2);
 }
 }
 else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1361,7 +1331,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.start_date === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start_date"},message:"must have required property '"+"start_date"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start_date"},message:"must have required property '"+"start_date"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1371,7 +1341,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.end_date === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end_date"},message:"must have required property '"+"end_date"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end_date"},message:"must have required property '"+"end_date"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1381,7 +1351,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.data_sources === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data_sources"},message:"must have required property '"+"data_sources"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data_sources"},message:"must have required property '"+"data_sources"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1394,7 +1364,7 @@ if(data.start_date !== undefined){
 let data0 = data.start_date;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err3 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$",parentSchema:schema33.properties.start_date,data:data0};
+const err3 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1405,7 +1375,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.start_date.type,parentSchema:schema33.properties.start_date,data:data0};
+const err4 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1419,7 +1389,7 @@ if(data.end_date !== undefined){
 let data1 = data.end_date;
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-const err5 = {instancePath:instancePath+"/end_date",schemaPath:"#/properties/end_date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$",parentSchema:schema33.properties.end_date,data:data1};
+const err5 = {instancePath:instancePath+"/end_date",schemaPath:"#/properties/end_date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1430,7 +1400,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/end_date",schemaPath:"#/properties/end_date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.end_date.type,parentSchema:schema33.properties.end_date,data:data1};
+const err6 = {instancePath:instancePath+"/end_date",schemaPath:"#/properties/end_date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1452,7 +1422,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/data_sources",schemaPath:"#/properties/data_sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.data_sources.type,parentSchema:schema33.properties.data_sources,data:data2};
+const err7 = {instancePath:instancePath+"/data_sources",schemaPath:"#/properties/data_sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1464,7 +1434,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1478,8 +1448,8 @@ return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema40 = {"description":"Transform specification (TransformSpecificationConfig).","type":"object","additionalProperties":true,"required":["transform_sql"],"properties":{"transform_sql":{"description":"SQL joining/transforming the sources.","type":"string"},"job_split_options":{"description":"Options for splitting the job into several runs.","$ref":"#/$defs/JobSplitOptions","default":{}}}};
-const schema41 = {"description":"Job split options (JobSplitOptionsConfig).","type":"object","additionalProperties":true,"properties":{"split_job":{"description":"Whether to split the Cradle job into several runs.","type":"boolean","default":false},"days_per_split":{"description":"Days per split, at least 1.","type":"integer","minimum":1,"default":7},"merge_sql":{"description":"SQL run on the merged split results; required (non-empty) when split_job is true.","type":["string","null"],"default":null}},"dependentSchemas":{"split_job":{"description":"When split_job is true, merge_sql must be a non-empty string.","$comment":"dependentSchemas rather than a top-level if/then: ajv applies it after filling defaults, so errors point at the field itself.","if":{"description":"split_job is true.","properties":{"split_job":{"const":true,"description":"split_job is true."}}},"then":{"description":"split_job true needs a non-empty merge_sql.","required":["merge_sql"],"properties":{"merge_sql":{"description":"Required, non-empty, when split_job is true.","type":"string","minLength":1}}}}}};
+const schema40 = {"type":"object","additionalProperties":true,"required":["transform_sql"],"properties":{"transform_sql":{"type":"string"},"job_split_options":{"$ref":"#/$defs/JobSplitOptions","default":{}}}};
+const schema41 = {"type":"object","additionalProperties":true,"properties":{"split_job":{"type":"boolean","default":false},"days_per_split":{"type":"integer","minimum":1,"default":7},"merge_sql":{"type":["string","null"],"default":null}},"dependentSchemas":{"split_job":{"if":{"properties":{"split_job":{"const":true}}},"then":{"required":["merge_sql"],"properties":{"merge_sql":{"type":"string","minLength":1}}}}}};
 const func1 = ajvRuntime_ucs2length.default;
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1497,7 +1467,7 @@ if(data.job_split_options === undefined){
 data.job_split_options = {};
 }
 if(data.transform_sql === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "transform_sql"},message:"must have required property '"+"transform_sql"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "transform_sql"},message:"must have required property '"+"transform_sql"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1507,9 +1477,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.transform_sql !== undefined){
-let data0 = data.transform_sql;
-if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/transform_sql",schemaPath:"#/properties/transform_sql/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.transform_sql.type,parentSchema:schema40.properties.transform_sql,data:data0};
+if(typeof data.transform_sql !== "string"){
+const err1 = {instancePath:instancePath+"/transform_sql",schemaPath:"#/properties/transform_sql/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1530,9 +1499,8 @@ data1.days_per_split = 7;
 if(data1.merge_sql === undefined){
 data1.merge_sql = null;
 }
-let data2 = data1.split_job;
-if(typeof data2 !== "boolean"){
-const err2 = {instancePath:instancePath+"/job_split_options/split_job",schemaPath:"#/$defs/JobSplitOptions/properties/split_job/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.split_job.type,parentSchema:schema41.properties.split_job,data:data2};
+if(typeof data1.split_job !== "boolean"){
+const err2 = {instancePath:instancePath+"/job_split_options/split_job",schemaPath:"#/$defs/JobSplitOptions/properties/split_job/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1543,7 +1511,7 @@ errors++;
 }
 let data3 = data1.days_per_split;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err3 = {instancePath:instancePath+"/job_split_options/days_per_split",schemaPath:"#/$defs/JobSplitOptions/properties/days_per_split/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.days_per_split.type,parentSchema:schema41.properties.days_per_split,data:data3};
+const err3 = {instancePath:instancePath+"/job_split_options/days_per_split",schemaPath:"#/$defs/JobSplitOptions/properties/days_per_split/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1554,7 +1522,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-const err4 = {instancePath:instancePath+"/job_split_options/days_per_split",schemaPath:"#/$defs/JobSplitOptions/properties/days_per_split/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.days_per_split,data:data3};
+const err4 = {instancePath:instancePath+"/job_split_options/days_per_split",schemaPath:"#/$defs/JobSplitOptions/properties/days_per_split/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1566,7 +1534,7 @@ errors++;
 }
 let data4 = data1.merge_sql;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err5 = {instancePath:instancePath+"/job_split_options/merge_sql",schemaPath:"#/$defs/JobSplitOptions/properties/merge_sql/type",keyword:"type",params:{type: schema41.properties.merge_sql.type},message:"must be string,null",schema:schema41.properties.merge_sql.type,parentSchema:schema41.properties.merge_sql,data:data4};
+const err5 = {instancePath:instancePath+"/job_split_options/merge_sql",schemaPath:"#/$defs/JobSplitOptions/properties/merge_sql/type",keyword:"type",params:{type: schema41.properties.merge_sql.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1576,9 +1544,9 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.split_job !== undefined){
-const _errs16 = errors;
+const _errs15 = errors;
 let valid4 = true;
-const _errs17 = errors;
+const _errs16 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.split_job !== undefined){
 if(true !== data1.split_job){
@@ -1593,21 +1561,21 @@ errors++;
 }
 }
 }
-var _valid0 = _errs17 === errors;
-errors = _errs16;
+var _valid0 = _errs16 === errors;
+errors = _errs15;
 if(vErrors !== null){
-if(_errs16){
-vErrors.length = _errs16;
+if(_errs15){
+vErrors.length = _errs15;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid0){
-const _errs19 = errors;
+const _errs18 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.merge_sql === undefined){
-const err7 = {instancePath:instancePath+"/job_split_options",schemaPath:"#/$defs/JobSplitOptions/dependentSchemas/split_job/then/required",keyword:"required",params:{missingProperty: "merge_sql"},message:"must have required property '"+"merge_sql"+"'",schema:schema41.dependentSchemas.split_job.then.required,parentSchema:schema41.dependentSchemas.split_job.then,data:data1};
+const err7 = {instancePath:instancePath+"/job_split_options",schemaPath:"#/$defs/JobSplitOptions/dependentSchemas/split_job/then/required",keyword:"required",params:{missingProperty: "merge_sql"},message:"must have required property '"+"merge_sql"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1620,7 +1588,7 @@ if(data1.merge_sql !== undefined){
 let data6 = data1.merge_sql;
 if(typeof data6 === "string"){
 if(func1(data6) < 1){
-const err8 = {instancePath:instancePath+"/job_split_options/merge_sql",schemaPath:"#/$defs/JobSplitOptions/dependentSchemas/split_job/then/properties/merge_sql/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.dependentSchemas.split_job.then.properties.merge_sql,data:data6};
+const err8 = {instancePath:instancePath+"/job_split_options/merge_sql",schemaPath:"#/$defs/JobSplitOptions/dependentSchemas/split_job/then/properties/merge_sql/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1631,7 +1599,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/job_split_options/merge_sql",schemaPath:"#/$defs/JobSplitOptions/dependentSchemas/split_job/then/properties/merge_sql/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.dependentSchemas.split_job.then.properties.merge_sql.type,parentSchema:schema41.dependentSchemas.split_job.then.properties.merge_sql,data:data6};
+const err9 = {instancePath:instancePath+"/job_split_options/merge_sql",schemaPath:"#/$defs/JobSplitOptions/dependentSchemas/split_job/then/properties/merge_sql/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1642,7 +1610,7 @@ errors++;
 }
 }
 }
-var _valid0 = _errs19 === errors;
+var _valid0 = _errs18 === errors;
 valid4 = _valid0;
 if(valid4){
 var props0 = {};
@@ -1651,7 +1619,7 @@ props0.split_job = true;
 }
 }
 if(!valid4){
-const err10 = {instancePath:instancePath+"/job_split_options",schemaPath:"#/$defs/JobSplitOptions/dependentSchemas/split_job/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema41.dependentSchemas.split_job.if,parentSchema:schema41.dependentSchemas.split_job,data:data1};
+const err10 = {instancePath:instancePath+"/job_split_options",schemaPath:"#/$defs/JobSplitOptions/dependentSchemas/split_job/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1663,7 +1631,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/job_split_options",schemaPath:"#/$defs/JobSplitOptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data:data1};
+const err11 = {instancePath:instancePath+"/job_split_options",schemaPath:"#/$defs/JobSplitOptions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1674,7 +1642,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1705,7 +1673,7 @@ if(data.s3_input_override === undefined){
 data.s3_input_override = null;
 }
 if(data.job_type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "job_type"},message:"must have required property '"+"job_type"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "job_type"},message:"must have required property '"+"job_type"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1715,7 +1683,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data_sources_spec === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data_sources_spec"},message:"must have required property '"+"data_sources_spec"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data_sources_spec"},message:"must have required property '"+"data_sources_spec"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1725,7 +1693,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.transform_spec === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "transform_spec"},message:"must have required property '"+"transform_spec"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "transform_spec"},message:"must have required property '"+"transform_spec"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1735,7 +1703,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.output_spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "output_spec"},message:"must have required property '"+"output_spec"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "output_spec"},message:"must have required property '"+"output_spec"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1745,7 +1713,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.cradle_job_spec === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cradle_job_spec"},message:"must have required property '"+"cradle_job_spec"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cradle_job_spec"},message:"must have required property '"+"cradle_job_spec"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1755,9 +1723,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.job_type !== undefined){
-let data0 = data.job_type;
-if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/job_type",schemaPath:"#/properties/job_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.job_type.type,parentSchema:schema32.properties.job_type,data:data0};
+if(typeof data.job_type !== "string"){
+const err5 = {instancePath:instancePath+"/job_type",schemaPath:"#/properties/job_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1804,7 +1771,7 @@ if(data3.include_header_in_s3_output === undefined){
 data3.include_header_in_s3_output = true;
 }
 if(data3.output_schema === undefined){
-const err6 = {instancePath:instancePath+"/output_spec",schemaPath:"#/$defs/OutputSpecification/required",keyword:"required",params:{missingProperty: "output_schema"},message:"must have required property '"+"output_schema"+"'",schema:schema42.required,parentSchema:schema42,data:data3};
+const err6 = {instancePath:instancePath+"/output_spec",schemaPath:"#/$defs/OutputSpecification/required",keyword:"required",params:{missingProperty: "output_schema"},message:"must have required property '"+"output_schema"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1818,9 +1785,8 @@ let data4 = data3.output_schema;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(typeof data5 !== "string"){
-const err7 = {instancePath:instancePath+"/output_spec/output_schema/" + i0,schemaPath:"#/$defs/OutputSpecification/properties/output_schema/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.output_schema.items.type,parentSchema:schema42.properties.output_schema.items,data:data5};
+if(typeof data4[i0] !== "string"){
+const err7 = {instancePath:instancePath+"/output_spec/output_schema/" + i0,schemaPath:"#/$defs/OutputSpecification/properties/output_schema/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1832,7 +1798,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/output_spec/output_schema",schemaPath:"#/$defs/OutputSpecification/properties/output_schema/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.output_schema.type,parentSchema:schema42.properties.output_schema,data:data4};
+const err8 = {instancePath:instancePath+"/output_spec/output_schema",schemaPath:"#/$defs/OutputSpecification/properties/output_schema/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1842,9 +1808,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-let data6 = data3.job_type;
-if(typeof data6 !== "string"){
-const err9 = {instancePath:instancePath+"/output_spec/job_type",schemaPath:"#/$defs/OutputSpecification/properties/job_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.job_type.type,parentSchema:schema42.properties.job_type,data:data6};
+if(typeof data3.job_type !== "string"){
+const err9 = {instancePath:instancePath+"/output_spec/job_type",schemaPath:"#/$defs/OutputSpecification/properties/job_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1855,7 +1820,7 @@ errors++;
 }
 let data7 = data3.pipeline_s3_loc;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err10 = {instancePath:instancePath+"/output_spec/pipeline_s3_loc",schemaPath:"#/$defs/OutputSpecification/properties/pipeline_s3_loc/type",keyword:"type",params:{type: schema42.properties.pipeline_s3_loc.type},message:"must be string,null",schema:schema42.properties.pipeline_s3_loc.type,parentSchema:schema42.properties.pipeline_s3_loc,data:data7};
+const err10 = {instancePath:instancePath+"/output_spec/pipeline_s3_loc",schemaPath:"#/$defs/OutputSpecification/properties/pipeline_s3_loc/type",keyword:"type",params:{type: schema42.properties.pipeline_s3_loc.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1866,7 +1831,7 @@ errors++;
 }
 let data8 = data3.output_format;
 if(!(((((data8 === "CSV") || (data8 === "UNESCAPED_TSV")) || (data8 === "JSON")) || (data8 === "ION")) || (data8 === "PARQUET"))){
-const err11 = {instancePath:instancePath+"/output_spec/output_format",schemaPath:"#/$defs/OutputSpecification/properties/output_format/enum",keyword:"enum",params:{allowedValues: schema42.properties.output_format.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.output_format.enum,parentSchema:schema42.properties.output_format,data:data8};
+const err11 = {instancePath:instancePath+"/output_spec/output_format",schemaPath:"#/$defs/OutputSpecification/properties/output_format/enum",keyword:"enum",params:{allowedValues: schema42.properties.output_format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1877,7 +1842,7 @@ errors++;
 }
 let data9 = data3.output_save_mode;
 if(!((((data9 === "ERRORIFEXISTS") || (data9 === "OVERWRITE")) || (data9 === "APPEND")) || (data9 === "IGNORE"))){
-const err12 = {instancePath:instancePath+"/output_spec/output_save_mode",schemaPath:"#/$defs/OutputSpecification/properties/output_save_mode/enum",keyword:"enum",params:{allowedValues: schema42.properties.output_save_mode.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.output_save_mode.enum,parentSchema:schema42.properties.output_save_mode,data:data9};
+const err12 = {instancePath:instancePath+"/output_spec/output_save_mode",schemaPath:"#/$defs/OutputSpecification/properties/output_save_mode/enum",keyword:"enum",params:{allowedValues: schema42.properties.output_save_mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1888,7 +1853,7 @@ errors++;
 }
 let data10 = data3.output_file_count;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err13 = {instancePath:instancePath+"/output_spec/output_file_count",schemaPath:"#/$defs/OutputSpecification/properties/output_file_count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.output_file_count.type,parentSchema:schema42.properties.output_file_count,data:data10};
+const err13 = {instancePath:instancePath+"/output_spec/output_file_count",schemaPath:"#/$defs/OutputSpecification/properties/output_file_count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1899,7 +1864,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err14 = {instancePath:instancePath+"/output_spec/output_file_count",schemaPath:"#/$defs/OutputSpecification/properties/output_file_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.output_file_count,data:data10};
+const err14 = {instancePath:instancePath+"/output_spec/output_file_count",schemaPath:"#/$defs/OutputSpecification/properties/output_file_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1909,9 +1874,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-let data11 = data3.keep_dot_in_output_schema;
-if(typeof data11 !== "boolean"){
-const err15 = {instancePath:instancePath+"/output_spec/keep_dot_in_output_schema",schemaPath:"#/$defs/OutputSpecification/properties/keep_dot_in_output_schema/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.keep_dot_in_output_schema.type,parentSchema:schema42.properties.keep_dot_in_output_schema,data:data11};
+if(typeof data3.keep_dot_in_output_schema !== "boolean"){
+const err15 = {instancePath:instancePath+"/output_spec/keep_dot_in_output_schema",schemaPath:"#/$defs/OutputSpecification/properties/keep_dot_in_output_schema/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1920,9 +1884,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-let data12 = data3.include_header_in_s3_output;
-if(typeof data12 !== "boolean"){
-const err16 = {instancePath:instancePath+"/output_spec/include_header_in_s3_output",schemaPath:"#/$defs/OutputSpecification/properties/include_header_in_s3_output/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.include_header_in_s3_output.type,parentSchema:schema42.properties.include_header_in_s3_output,data:data12};
+if(typeof data3.include_header_in_s3_output !== "boolean"){
+const err16 = {instancePath:instancePath+"/output_spec/include_header_in_s3_output",schemaPath:"#/$defs/OutputSpecification/properties/include_header_in_s3_output/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1933,7 +1896,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/output_spec",schemaPath:"#/$defs/OutputSpecification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data:data3};
+const err17 = {instancePath:instancePath+"/output_spec",schemaPath:"#/$defs/OutputSpecification/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1956,7 +1919,7 @@ if(data13.job_retry_count === undefined){
 data13.job_retry_count = 1;
 }
 if(data13.cradle_account === undefined){
-const err18 = {instancePath:instancePath+"/cradle_job_spec",schemaPath:"#/$defs/CradleJobSpecification/required",keyword:"required",params:{missingProperty: "cradle_account"},message:"must have required property '"+"cradle_account"+"'",schema:schema43.required,parentSchema:schema43,data:data13};
+const err18 = {instancePath:instancePath+"/cradle_job_spec",schemaPath:"#/$defs/CradleJobSpecification/required",keyword:"required",params:{missingProperty: "cradle_account"},message:"must have required property '"+"cradle_account"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1966,9 +1929,8 @@ vErrors.push(err18);
 errors++;
 }
 if(data13.cradle_account !== undefined){
-let data14 = data13.cradle_account;
-if(typeof data14 !== "string"){
-const err19 = {instancePath:instancePath+"/cradle_job_spec/cradle_account",schemaPath:"#/$defs/CradleJobSpecification/properties/cradle_account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.cradle_account.type,parentSchema:schema43.properties.cradle_account,data:data14};
+if(typeof data13.cradle_account !== "string"){
+const err19 = {instancePath:instancePath+"/cradle_job_spec/cradle_account",schemaPath:"#/$defs/CradleJobSpecification/properties/cradle_account/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1980,7 +1942,7 @@ errors++;
 }
 let data15 = data13.cluster_type;
 if(!((((data15 === "STANDARD") || (data15 === "SMALL")) || (data15 === "MEDIUM")) || (data15 === "LARGE"))){
-const err20 = {instancePath:instancePath+"/cradle_job_spec/cluster_type",schemaPath:"#/$defs/CradleJobSpecification/properties/cluster_type/enum",keyword:"enum",params:{allowedValues: schema43.properties.cluster_type.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.cluster_type.enum,parentSchema:schema43.properties.cluster_type,data:data15};
+const err20 = {instancePath:instancePath+"/cradle_job_spec/cluster_type",schemaPath:"#/$defs/CradleJobSpecification/properties/cluster_type/enum",keyword:"enum",params:{allowedValues: schema43.properties.cluster_type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1991,7 +1953,7 @@ errors++;
 }
 let data16 = data13.extra_spark_job_arguments;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err21 = {instancePath:instancePath+"/cradle_job_spec/extra_spark_job_arguments",schemaPath:"#/$defs/CradleJobSpecification/properties/extra_spark_job_arguments/type",keyword:"type",params:{type: schema43.properties.extra_spark_job_arguments.type},message:"must be string,null",schema:schema43.properties.extra_spark_job_arguments.type,parentSchema:schema43.properties.extra_spark_job_arguments,data:data16};
+const err21 = {instancePath:instancePath+"/cradle_job_spec/extra_spark_job_arguments",schemaPath:"#/$defs/CradleJobSpecification/properties/extra_spark_job_arguments/type",keyword:"type",params:{type: schema43.properties.extra_spark_job_arguments.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2002,7 +1964,7 @@ errors++;
 }
 let data17 = data13.job_retry_count;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err22 = {instancePath:instancePath+"/cradle_job_spec/job_retry_count",schemaPath:"#/$defs/CradleJobSpecification/properties/job_retry_count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.job_retry_count.type,parentSchema:schema43.properties.job_retry_count,data:data17};
+const err22 = {instancePath:instancePath+"/cradle_job_spec/job_retry_count",schemaPath:"#/$defs/CradleJobSpecification/properties/job_retry_count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2013,7 +1975,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 0 || isNaN(data17)){
-const err23 = {instancePath:instancePath+"/cradle_job_spec/job_retry_count",schemaPath:"#/$defs/CradleJobSpecification/properties/job_retry_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.job_retry_count,data:data17};
+const err23 = {instancePath:instancePath+"/cradle_job_spec/job_retry_count",schemaPath:"#/$defs/CradleJobSpecification/properties/job_retry_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2025,7 +1987,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/cradle_job_spec",schemaPath:"#/$defs/CradleJobSpecification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data13};
+const err24 = {instancePath:instancePath+"/cradle_job_spec",schemaPath:"#/$defs/CradleJobSpecification/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2037,7 +1999,7 @@ errors++;
 }
 let data18 = data.s3_input_override;
 if((typeof data18 !== "string") && (data18 !== null)){
-const err25 = {instancePath:instancePath+"/s3_input_override",schemaPath:"#/properties/s3_input_override/type",keyword:"type",params:{type: schema32.properties.s3_input_override.type},message:"must be string,null",schema:schema32.properties.s3_input_override.type,parentSchema:schema32.properties.s3_input_override,data:data18};
+const err25 = {instancePath:instancePath+"/s3_input_override",schemaPath:"#/properties/s3_input_override/type",keyword:"type",params:{type: schema32.properties.s3_input_override.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2048,7 +2010,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2063,7 +2025,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateRegistration = validate32;
-const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"exec-doc/config/registration","title":"RegistrationConfig","description":"Own fields of a model registration config (base fields are validated separately).","type":"object","additionalProperties":true,"required":["model_owner","model_domain","model_objective","framework","inference_entry_point"],"properties":{"model_owner":{"description":"Team id of the model owner.","type":"string"},"model_domain":{"description":"Domain the model is registered under.","type":"string"},"model_objective":{"description":"Objective the model is registered under.","type":"string"},"framework":{"description":"ML framework of the model (lower-cased on load).","enum":["xgboost","sklearn","pytorch","tensorflow"]},"inference_entry_point":{"description":"Inference script; becomes SAGEMAKER_PROGRAM.","type":"string"},"inference_instance_type":{"description":"Inference instance type, starting with 'ml.'.","type":"string","pattern":"^ml\\.","default":"ml.m5.large"},"source_model_inference_content_types":{"description":"Inference input content types: exactly [\"text/csv\"] or [\"application/json\"].","type":"array","items":{"description":"A MIME type: text/csv or application/json.","enum":["text/csv","application/json"]},"minItems":1,"maxItems":1,"default":["text/csv"]},"source_model_inference_response_types":{"description":"Inference response types: exactly [\"text/csv\"] or [\"application/json\"].","type":"array","items":{"description":"A MIME type: text/csv or application/json.","enum":["text/csv","application/json"]},"minItems":1,"maxItems":1,"default":["application/json"]},"source_model_inference_input_variable_list":{"description":"Input variables: {name: NUMERIC|TEXT} (values upper-cased on load) or [[name, type], ...] (type any case, kept as is).","type":["object","array"],"additionalProperties":{"description":"Variable type of an input variable.","enum":["NUMERIC","TEXT"]},"items":{"description":"A [variable_name, variable_type] pair; the type is NUMERIC or TEXT in any case.","type":"array","minItems":2,"maxItems":2,"prefixItems":[{"description":"Variable name.","type":"string"},{"description":"Variable type, NUMERIC or TEXT in any case (checked in code: Python's str.upper).","type":"string"}]},"default":{}},"source_model_inference_output_variable_list":{"description":"Output variables: {name: NUMERIC|TEXT} (values upper-cased on load).","type":"object","additionalProperties":{"description":"Variable type of an output variable.","enum":["NUMERIC","TEXT"]},"default":{"legacy-score":"NUMERIC"}}}};
+const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"exec-doc/config/registration","type":"object","additionalProperties":true,"required":["model_owner","model_domain","model_objective","framework","inference_entry_point"],"properties":{"model_owner":{"type":"string"},"model_domain":{"type":"string"},"model_objective":{"type":"string"},"framework":{"enum":["xgboost","sklearn","pytorch","tensorflow"]},"inference_entry_point":{"type":"string"},"inference_instance_type":{"type":"string","pattern":"^ml\\.","default":"ml.m5.large"},"source_model_inference_content_types":{"type":"array","items":{"enum":["text/csv","application/json"]},"minItems":1,"maxItems":1,"default":["text/csv"]},"source_model_inference_response_types":{"type":"array","items":{"enum":["text/csv","application/json"]},"minItems":1,"maxItems":1,"default":["application/json"]},"source_model_inference_input_variable_list":{"type":["object","array"],"additionalProperties":{"enum":["NUMERIC","TEXT"]},"items":{"type":"array","minItems":2,"maxItems":2,"prefixItems":[{"type":"string"},{"type":"string"}]},"default":{}},"source_model_inference_output_variable_list":{"type":"object","additionalProperties":{"enum":["NUMERIC","TEXT"]},"default":{"legacy-score":"NUMERIC"}}}};
 const pattern10 = new RegExp("^ml\\.", "u");
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2094,7 +2056,7 @@ if(data.source_model_inference_output_variable_list === undefined){
 data.source_model_inference_output_variable_list = {"legacy-score":"NUMERIC"};
 }
 if(data.model_owner === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "model_owner"},message:"must have required property '"+"model_owner"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "model_owner"},message:"must have required property '"+"model_owner"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2104,7 +2066,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.model_domain === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "model_domain"},message:"must have required property '"+"model_domain"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "model_domain"},message:"must have required property '"+"model_domain"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2114,7 +2076,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.model_objective === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "model_objective"},message:"must have required property '"+"model_objective"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "model_objective"},message:"must have required property '"+"model_objective"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2124,7 +2086,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.framework === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "framework"},message:"must have required property '"+"framework"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "framework"},message:"must have required property '"+"framework"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2134,7 +2096,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.inference_entry_point === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inference_entry_point"},message:"must have required property '"+"inference_entry_point"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inference_entry_point"},message:"must have required property '"+"inference_entry_point"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2144,9 +2106,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.model_owner !== undefined){
-let data0 = data.model_owner;
-if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/model_owner",schemaPath:"#/properties/model_owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.model_owner.type,parentSchema:schema44.properties.model_owner,data:data0};
+if(typeof data.model_owner !== "string"){
+const err5 = {instancePath:instancePath+"/model_owner",schemaPath:"#/properties/model_owner/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2157,9 +2118,8 @@ errors++;
 }
 }
 if(data.model_domain !== undefined){
-let data1 = data.model_domain;
-if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/model_domain",schemaPath:"#/properties/model_domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.model_domain.type,parentSchema:schema44.properties.model_domain,data:data1};
+if(typeof data.model_domain !== "string"){
+const err6 = {instancePath:instancePath+"/model_domain",schemaPath:"#/properties/model_domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2170,9 +2130,8 @@ errors++;
 }
 }
 if(data.model_objective !== undefined){
-let data2 = data.model_objective;
-if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/model_objective",schemaPath:"#/properties/model_objective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.model_objective.type,parentSchema:schema44.properties.model_objective,data:data2};
+if(typeof data.model_objective !== "string"){
+const err7 = {instancePath:instancePath+"/model_objective",schemaPath:"#/properties/model_objective/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2185,7 +2144,7 @@ errors++;
 if(data.framework !== undefined){
 let data3 = data.framework;
 if(!((((data3 === "xgboost") || (data3 === "sklearn")) || (data3 === "pytorch")) || (data3 === "tensorflow"))){
-const err8 = {instancePath:instancePath+"/framework",schemaPath:"#/properties/framework/enum",keyword:"enum",params:{allowedValues: schema44.properties.framework.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.framework.enum,parentSchema:schema44.properties.framework,data:data3};
+const err8 = {instancePath:instancePath+"/framework",schemaPath:"#/properties/framework/enum",keyword:"enum",params:{allowedValues: schema44.properties.framework.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2196,9 +2155,8 @@ errors++;
 }
 }
 if(data.inference_entry_point !== undefined){
-let data4 = data.inference_entry_point;
-if(typeof data4 !== "string"){
-const err9 = {instancePath:instancePath+"/inference_entry_point",schemaPath:"#/properties/inference_entry_point/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.inference_entry_point.type,parentSchema:schema44.properties.inference_entry_point,data:data4};
+if(typeof data.inference_entry_point !== "string"){
+const err9 = {instancePath:instancePath+"/inference_entry_point",schemaPath:"#/properties/inference_entry_point/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2211,7 +2169,7 @@ errors++;
 let data5 = data.inference_instance_type;
 if(typeof data5 === "string"){
 if(!pattern10.test(data5)){
-const err10 = {instancePath:instancePath+"/inference_instance_type",schemaPath:"#/properties/inference_instance_type/pattern",keyword:"pattern",params:{pattern: "^ml\\."},message:"must match pattern \""+"^ml\\."+"\"",schema:"^ml\\.",parentSchema:schema44.properties.inference_instance_type,data:data5};
+const err10 = {instancePath:instancePath+"/inference_instance_type",schemaPath:"#/properties/inference_instance_type/pattern",keyword:"pattern",params:{pattern: "^ml\\."},message:"must match pattern \""+"^ml\\."+"\""};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2222,7 +2180,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/inference_instance_type",schemaPath:"#/properties/inference_instance_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.inference_instance_type.type,parentSchema:schema44.properties.inference_instance_type,data:data5};
+const err11 = {instancePath:instancePath+"/inference_instance_type",schemaPath:"#/properties/inference_instance_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2234,7 +2192,7 @@ errors++;
 let data6 = data.source_model_inference_content_types;
 if(Array.isArray(data6)){
 if(data6.length > 1){
-const err12 = {instancePath:instancePath+"/source_model_inference_content_types",schemaPath:"#/properties/source_model_inference_content_types/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:1,parentSchema:schema44.properties.source_model_inference_content_types,data:data6};
+const err12 = {instancePath:instancePath+"/source_model_inference_content_types",schemaPath:"#/properties/source_model_inference_content_types/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2244,7 +2202,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data6.length < 1){
-const err13 = {instancePath:instancePath+"/source_model_inference_content_types",schemaPath:"#/properties/source_model_inference_content_types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44.properties.source_model_inference_content_types,data:data6};
+const err13 = {instancePath:instancePath+"/source_model_inference_content_types",schemaPath:"#/properties/source_model_inference_content_types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2257,7 +2215,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(!((data7 === "text/csv") || (data7 === "application/json"))){
-const err14 = {instancePath:instancePath+"/source_model_inference_content_types/" + i0,schemaPath:"#/properties/source_model_inference_content_types/items/enum",keyword:"enum",params:{allowedValues: schema44.properties.source_model_inference_content_types.items.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.source_model_inference_content_types.items.enum,parentSchema:schema44.properties.source_model_inference_content_types.items,data:data7};
+const err14 = {instancePath:instancePath+"/source_model_inference_content_types/" + i0,schemaPath:"#/properties/source_model_inference_content_types/items/enum",keyword:"enum",params:{allowedValues: schema44.properties.source_model_inference_content_types.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2269,7 +2227,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/source_model_inference_content_types",schemaPath:"#/properties/source_model_inference_content_types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.source_model_inference_content_types.type,parentSchema:schema44.properties.source_model_inference_content_types,data:data6};
+const err15 = {instancePath:instancePath+"/source_model_inference_content_types",schemaPath:"#/properties/source_model_inference_content_types/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2281,7 +2239,7 @@ errors++;
 let data8 = data.source_model_inference_response_types;
 if(Array.isArray(data8)){
 if(data8.length > 1){
-const err16 = {instancePath:instancePath+"/source_model_inference_response_types",schemaPath:"#/properties/source_model_inference_response_types/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:1,parentSchema:schema44.properties.source_model_inference_response_types,data:data8};
+const err16 = {instancePath:instancePath+"/source_model_inference_response_types",schemaPath:"#/properties/source_model_inference_response_types/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2291,7 +2249,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data8.length < 1){
-const err17 = {instancePath:instancePath+"/source_model_inference_response_types",schemaPath:"#/properties/source_model_inference_response_types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44.properties.source_model_inference_response_types,data:data8};
+const err17 = {instancePath:instancePath+"/source_model_inference_response_types",schemaPath:"#/properties/source_model_inference_response_types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2304,7 +2262,7 @@ const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(!((data9 === "text/csv") || (data9 === "application/json"))){
-const err18 = {instancePath:instancePath+"/source_model_inference_response_types/" + i1,schemaPath:"#/properties/source_model_inference_response_types/items/enum",keyword:"enum",params:{allowedValues: schema44.properties.source_model_inference_response_types.items.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.source_model_inference_response_types.items.enum,parentSchema:schema44.properties.source_model_inference_response_types.items,data:data9};
+const err18 = {instancePath:instancePath+"/source_model_inference_response_types/" + i1,schemaPath:"#/properties/source_model_inference_response_types/items/enum",keyword:"enum",params:{allowedValues: schema44.properties.source_model_inference_response_types.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2316,7 +2274,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/source_model_inference_response_types",schemaPath:"#/properties/source_model_inference_response_types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.source_model_inference_response_types.type,parentSchema:schema44.properties.source_model_inference_response_types,data:data8};
+const err19 = {instancePath:instancePath+"/source_model_inference_response_types",schemaPath:"#/properties/source_model_inference_response_types/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2327,7 +2285,7 @@ errors++;
 }
 let data10 = data.source_model_inference_input_variable_list;
 if(!data10 || typeof data10 != "object"){
-const err20 = {instancePath:instancePath+"/source_model_inference_input_variable_list",schemaPath:"#/properties/source_model_inference_input_variable_list/type",keyword:"type",params:{type: schema44.properties.source_model_inference_input_variable_list.type},message:"must be object,array",schema:schema44.properties.source_model_inference_input_variable_list.type,parentSchema:schema44.properties.source_model_inference_input_variable_list,data:data10};
+const err20 = {instancePath:instancePath+"/source_model_inference_input_variable_list",schemaPath:"#/properties/source_model_inference_input_variable_list/type",keyword:"type",params:{type: schema44.properties.source_model_inference_input_variable_list.type},message:"must be object,array"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2342,7 +2300,7 @@ for(let i2=0; i2<len2; i2++){
 let data11 = data10[i2];
 if(Array.isArray(data11)){
 if(data11.length > 2){
-const err21 = {instancePath:instancePath+"/source_model_inference_input_variable_list/" + i2,schemaPath:"#/properties/source_model_inference_input_variable_list/items/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema44.properties.source_model_inference_input_variable_list.items,data:data11};
+const err21 = {instancePath:instancePath+"/source_model_inference_input_variable_list/" + i2,schemaPath:"#/properties/source_model_inference_input_variable_list/items/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2352,7 +2310,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data11.length < 2){
-const err22 = {instancePath:instancePath+"/source_model_inference_input_variable_list/" + i2,schemaPath:"#/properties/source_model_inference_input_variable_list/items/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema44.properties.source_model_inference_input_variable_list.items,data:data11};
+const err22 = {instancePath:instancePath+"/source_model_inference_input_variable_list/" + i2,schemaPath:"#/properties/source_model_inference_input_variable_list/items/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2363,9 +2321,8 @@ errors++;
 }
 const len3 = data11.length;
 if(len3 > 0){
-let data12 = data11[0];
-if(typeof data12 !== "string"){
-const err23 = {instancePath:instancePath+"/source_model_inference_input_variable_list/" + i2+"/0",schemaPath:"#/properties/source_model_inference_input_variable_list/items/prefixItems/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.source_model_inference_input_variable_list.items.prefixItems[0].type,parentSchema:schema44.properties.source_model_inference_input_variable_list.items.prefixItems[0],data:data12};
+if(typeof data11[0] !== "string"){
+const err23 = {instancePath:instancePath+"/source_model_inference_input_variable_list/" + i2+"/0",schemaPath:"#/properties/source_model_inference_input_variable_list/items/prefixItems/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2376,9 +2333,8 @@ errors++;
 }
 }
 if(len3 > 1){
-let data13 = data11[1];
-if(typeof data13 !== "string"){
-const err24 = {instancePath:instancePath+"/source_model_inference_input_variable_list/" + i2+"/1",schemaPath:"#/properties/source_model_inference_input_variable_list/items/prefixItems/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.source_model_inference_input_variable_list.items.prefixItems[1].type,parentSchema:schema44.properties.source_model_inference_input_variable_list.items.prefixItems[1],data:data13};
+if(typeof data11[1] !== "string"){
+const err24 = {instancePath:instancePath+"/source_model_inference_input_variable_list/" + i2+"/1",schemaPath:"#/properties/source_model_inference_input_variable_list/items/prefixItems/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2390,7 +2346,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/source_model_inference_input_variable_list/" + i2,schemaPath:"#/properties/source_model_inference_input_variable_list/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.source_model_inference_input_variable_list.items.type,parentSchema:schema44.properties.source_model_inference_input_variable_list.items,data:data11};
+const err25 = {instancePath:instancePath+"/source_model_inference_input_variable_list/" + i2,schemaPath:"#/properties/source_model_inference_input_variable_list/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2405,7 +2361,7 @@ if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key0 in data10){
 let data14 = data10[key0];
 if(!((data14 === "NUMERIC") || (data14 === "TEXT"))){
-const err26 = {instancePath:instancePath+"/source_model_inference_input_variable_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source_model_inference_input_variable_list/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema44.properties.source_model_inference_input_variable_list.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.source_model_inference_input_variable_list.additionalProperties.enum,parentSchema:schema44.properties.source_model_inference_input_variable_list.additionalProperties,data:data14};
+const err26 = {instancePath:instancePath+"/source_model_inference_input_variable_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source_model_inference_input_variable_list/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema44.properties.source_model_inference_input_variable_list.additionalProperties.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2421,7 +2377,7 @@ if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key1 in data15){
 let data16 = data15[key1];
 if(!((data16 === "NUMERIC") || (data16 === "TEXT"))){
-const err27 = {instancePath:instancePath+"/source_model_inference_output_variable_list/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source_model_inference_output_variable_list/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema44.properties.source_model_inference_output_variable_list.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.source_model_inference_output_variable_list.additionalProperties.enum,parentSchema:schema44.properties.source_model_inference_output_variable_list.additionalProperties,data:data16};
+const err27 = {instancePath:instancePath+"/source_model_inference_output_variable_list/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source_model_inference_output_variable_list/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema44.properties.source_model_inference_output_variable_list.additionalProperties.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2433,7 +2389,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/source_model_inference_output_variable_list",schemaPath:"#/properties/source_model_inference_output_variable_list/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.source_model_inference_output_variable_list.type,parentSchema:schema44.properties.source_model_inference_output_variable_list,data:data15};
+const err28 = {instancePath:instancePath+"/source_model_inference_output_variable_list",schemaPath:"#/properties/source_model_inference_output_variable_list/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2444,7 +2400,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2459,7 +2415,7 @@ return errors === 0;
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validatePayload = validate33;
-const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"exec-doc/config/payload","title":"PayloadConfig","description":"Own fields of a payload config that feed the registration load_testing_info_map (base fields are validated separately).","type":"object","additionalProperties":true,"required":["expected_tps","max_latency_in_millisecond"],"properties":{"expected_tps":{"description":"Expected transactions per second, at least 1.","type":"integer","minimum":1},"max_latency_in_millisecond":{"description":"Maximum acceptable latency in milliseconds, 100 to 10000.","type":"integer","minimum":100,"maximum":10000},"max_acceptable_error_rate":{"description":"Maximum acceptable error rate, 0 to 1.","type":"number","minimum":0,"maximum":1,"default":0.2},"load_test_instance_type_list":{"description":"Instance types for load testing the registered model; non-empty, each starting with 'ml.'.","type":"array","minItems":1,"items":{"description":"A SageMaker instance type starting with 'ml.'.","type":"string","pattern":"^ml\\."},"default":["ml.m5.4xlarge"]}}};
+const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"exec-doc/config/payload","type":"object","additionalProperties":true,"required":["expected_tps","max_latency_in_millisecond"],"properties":{"expected_tps":{"type":"integer","minimum":1},"max_latency_in_millisecond":{"type":"integer","minimum":100,"maximum":10000},"max_acceptable_error_rate":{"type":"number","minimum":0,"maximum":1,"default":0.2},"load_test_instance_type_list":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^ml\\."},"default":["ml.m5.4xlarge"]}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="exec-doc/config/payload" */;
@@ -2480,7 +2436,7 @@ if(data.load_test_instance_type_list === undefined){
 data.load_test_instance_type_list = ["ml.m5.4xlarge"];
 }
 if(data.expected_tps === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expected_tps"},message:"must have required property '"+"expected_tps"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expected_tps"},message:"must have required property '"+"expected_tps"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2490,7 +2446,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.max_latency_in_millisecond === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "max_latency_in_millisecond"},message:"must have required property '"+"max_latency_in_millisecond"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "max_latency_in_millisecond"},message:"must have required property '"+"max_latency_in_millisecond"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2502,7 +2458,7 @@ errors++;
 if(data.expected_tps !== undefined){
 let data0 = data.expected_tps;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/expected_tps",schemaPath:"#/properties/expected_tps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.expected_tps.type,parentSchema:schema45.properties.expected_tps,data:data0};
+const err2 = {instancePath:instancePath+"/expected_tps",schemaPath:"#/properties/expected_tps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2513,7 +2469,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/expected_tps",schemaPath:"#/properties/expected_tps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.expected_tps,data:data0};
+const err3 = {instancePath:instancePath+"/expected_tps",schemaPath:"#/properties/expected_tps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2527,7 +2483,7 @@ errors++;
 if(data.max_latency_in_millisecond !== undefined){
 let data1 = data.max_latency_in_millisecond;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/max_latency_in_millisecond",schemaPath:"#/properties/max_latency_in_millisecond/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.max_latency_in_millisecond.type,parentSchema:schema45.properties.max_latency_in_millisecond,data:data1};
+const err4 = {instancePath:instancePath+"/max_latency_in_millisecond",schemaPath:"#/properties/max_latency_in_millisecond/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2538,7 +2494,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 10000 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/max_latency_in_millisecond",schemaPath:"#/properties/max_latency_in_millisecond/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema45.properties.max_latency_in_millisecond,data:data1};
+const err5 = {instancePath:instancePath+"/max_latency_in_millisecond",schemaPath:"#/properties/max_latency_in_millisecond/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2548,7 +2504,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1 < 100 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/max_latency_in_millisecond",schemaPath:"#/properties/max_latency_in_millisecond/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema45.properties.max_latency_in_millisecond,data:data1};
+const err6 = {instancePath:instancePath+"/max_latency_in_millisecond",schemaPath:"#/properties/max_latency_in_millisecond/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2562,7 +2518,7 @@ errors++;
 let data2 = data.max_acceptable_error_rate;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 1 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/max_acceptable_error_rate",schemaPath:"#/properties/max_acceptable_error_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema45.properties.max_acceptable_error_rate,data:data2};
+const err7 = {instancePath:instancePath+"/max_acceptable_error_rate",schemaPath:"#/properties/max_acceptable_error_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2572,7 +2528,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2 < 0 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/max_acceptable_error_rate",schemaPath:"#/properties/max_acceptable_error_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.max_acceptable_error_rate,data:data2};
+const err8 = {instancePath:instancePath+"/max_acceptable_error_rate",schemaPath:"#/properties/max_acceptable_error_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2583,7 +2539,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/max_acceptable_error_rate",schemaPath:"#/properties/max_acceptable_error_rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.max_acceptable_error_rate.type,parentSchema:schema45.properties.max_acceptable_error_rate,data:data2};
+const err9 = {instancePath:instancePath+"/max_acceptable_error_rate",schemaPath:"#/properties/max_acceptable_error_rate/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2595,7 +2551,7 @@ errors++;
 let data3 = data.load_test_instance_type_list;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err10 = {instancePath:instancePath+"/load_test_instance_type_list",schemaPath:"#/properties/load_test_instance_type_list/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema45.properties.load_test_instance_type_list,data:data3};
+const err10 = {instancePath:instancePath+"/load_test_instance_type_list",schemaPath:"#/properties/load_test_instance_type_list/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2609,7 +2565,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(!pattern10.test(data4)){
-const err11 = {instancePath:instancePath+"/load_test_instance_type_list/" + i0,schemaPath:"#/properties/load_test_instance_type_list/items/pattern",keyword:"pattern",params:{pattern: "^ml\\."},message:"must match pattern \""+"^ml\\."+"\"",schema:"^ml\\.",parentSchema:schema45.properties.load_test_instance_type_list.items,data:data4};
+const err11 = {instancePath:instancePath+"/load_test_instance_type_list/" + i0,schemaPath:"#/properties/load_test_instance_type_list/items/pattern",keyword:"pattern",params:{pattern: "^ml\\."},message:"must match pattern \""+"^ml\\."+"\""};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2620,7 +2576,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/load_test_instance_type_list/" + i0,schemaPath:"#/properties/load_test_instance_type_list/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.load_test_instance_type_list.items.type,parentSchema:schema45.properties.load_test_instance_type_list.items,data:data4};
+const err12 = {instancePath:instancePath+"/load_test_instance_type_list/" + i0,schemaPath:"#/properties/load_test_instance_type_list/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2632,7 +2588,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/load_test_instance_type_list",schemaPath:"#/properties/load_test_instance_type_list/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.load_test_instance_type_list.type,parentSchema:schema45.properties.load_test_instance_type_list,data:data3};
+const err13 = {instancePath:instancePath+"/load_test_instance_type_list",schemaPath:"#/properties/load_test_instance_type_list/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2643,7 +2599,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2658,7 +2614,7 @@ return errors === 0;
 validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validatePackage = validate34;
-const schema46 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"exec-doc/config/package","title":"PackageConfig","description":"Package config fields the generator may read: only its presence matters today; the instance-type fields fed instance_type_list before 2025-12-07 (base fields are validated separately).","type":"object","additionalProperties":true,"properties":{"processing_instance_type_small":{"description":"Small processing instance type (the effective type unless use_large_processing_instance).","type":"string","default":"ml.m5.2xlarge"},"processing_instance_type_large":{"description":"Large processing instance type (the effective type when use_large_processing_instance).","type":"string","default":"ml.m5.4xlarge"},"use_large_processing_instance":{"description":"Use the large instance type instead of the small one.","type":"boolean","default":false}}};
+const schema46 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"exec-doc/config/package","type":"object","additionalProperties":true,"properties":{"processing_instance_type_small":{"type":"string","default":"ml.m5.2xlarge"},"processing_instance_type_large":{"type":"string","default":"ml.m5.4xlarge"},"use_large_processing_instance":{"type":"boolean","default":false}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="exec-doc/config/package" */;
@@ -2681,9 +2637,8 @@ data.processing_instance_type_large = "ml.m5.4xlarge";
 if(data.use_large_processing_instance === undefined){
 data.use_large_processing_instance = false;
 }
-let data0 = data.processing_instance_type_small;
-if(typeof data0 !== "string"){
-const err0 = {instancePath:instancePath+"/processing_instance_type_small",schemaPath:"#/properties/processing_instance_type_small/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.processing_instance_type_small.type,parentSchema:schema46.properties.processing_instance_type_small,data:data0};
+if(typeof data.processing_instance_type_small !== "string"){
+const err0 = {instancePath:instancePath+"/processing_instance_type_small",schemaPath:"#/properties/processing_instance_type_small/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2692,9 +2647,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-let data1 = data.processing_instance_type_large;
-if(typeof data1 !== "string"){
-const err1 = {instancePath:instancePath+"/processing_instance_type_large",schemaPath:"#/properties/processing_instance_type_large/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.processing_instance_type_large.type,parentSchema:schema46.properties.processing_instance_type_large,data:data1};
+if(typeof data.processing_instance_type_large !== "string"){
+const err1 = {instancePath:instancePath+"/processing_instance_type_large",schemaPath:"#/properties/processing_instance_type_large/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2703,9 +2657,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-let data2 = data.use_large_processing_instance;
-if(typeof data2 !== "boolean"){
-const err2 = {instancePath:instancePath+"/use_large_processing_instance",schemaPath:"#/properties/use_large_processing_instance/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.use_large_processing_instance.type,parentSchema:schema46.properties.use_large_processing_instance,data:data2};
+if(typeof data.use_large_processing_instance !== "boolean"){
+const err2 = {instancePath:instancePath+"/use_large_processing_instance",schemaPath:"#/properties/use_large_processing_instance/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2716,7 +2669,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2731,7 +2684,7 @@ return errors === 0;
 validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateDataUploading = validate35;
-const schema47 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"exec-doc/config/data-uploading","title":"DataUploadingConfig","description":"Own fields of a data uploading (S3 to Andes) config (base fields are validated separately).","type":"object","additionalProperties":true,"required":["provider_name","table_name","table_version","cradle_account","schema_sdl"],"properties":{"provider_name":{"description":"Andes provider name of the data sink.","type":"string"},"table_name":{"description":"Andes table name of the data sink.","type":"string"},"table_version":{"description":"Andes table version of the data sink.","type":"integer"},"cradle_account":{"description":"Cradle account of the upload job.","type":"string"},"schema_sdl":{"description":"SDL schema string of the uploaded data.","type":"string"},"job_type":{"description":"Variant suffix used in the step name (e.g. training); null for none.","type":["string","null"],"default":null},"input_format":{"description":"Input data format.","type":"string","default":"CSV"},"has_header":{"description":"Whether the input data has a header row.","type":"boolean","default":true},"cluster_type":{"description":"Cradle cluster type: SMALL, MEDIUM or LARGE in any case, kept as written (checked in code: Python's str.upper).","type":"string","default":"MEDIUM"}}};
+const schema47 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"exec-doc/config/data-uploading","type":"object","additionalProperties":true,"required":["provider_name","table_name","table_version","cradle_account","schema_sdl"],"properties":{"provider_name":{"type":"string"},"table_name":{"type":"string"},"table_version":{"type":"integer"},"cradle_account":{"type":"string"},"schema_sdl":{"type":"string"},"job_type":{"type":["string","null"],"default":null},"input_format":{"type":"string","default":"CSV"},"has_header":{"type":"boolean","default":true},"cluster_type":{"type":"string","default":"MEDIUM"}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="exec-doc/config/data-uploading" */;
@@ -2758,7 +2711,7 @@ if(data.cluster_type === undefined){
 data.cluster_type = "MEDIUM";
 }
 if(data.provider_name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider_name"},message:"must have required property '"+"provider_name"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider_name"},message:"must have required property '"+"provider_name"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2768,7 +2721,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.table_name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table_name"},message:"must have required property '"+"table_name"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table_name"},message:"must have required property '"+"table_name"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2778,7 +2731,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.table_version === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table_version"},message:"must have required property '"+"table_version"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table_version"},message:"must have required property '"+"table_version"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2788,7 +2741,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.cradle_account === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cradle_account"},message:"must have required property '"+"cradle_account"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cradle_account"},message:"must have required property '"+"cradle_account"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2798,7 +2751,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.schema_sdl === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_sdl"},message:"must have required property '"+"schema_sdl"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_sdl"},message:"must have required property '"+"schema_sdl"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2808,9 +2761,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.provider_name !== undefined){
-let data0 = data.provider_name;
-if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/provider_name",schemaPath:"#/properties/provider_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.provider_name.type,parentSchema:schema47.properties.provider_name,data:data0};
+if(typeof data.provider_name !== "string"){
+const err5 = {instancePath:instancePath+"/provider_name",schemaPath:"#/properties/provider_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2821,9 +2773,8 @@ errors++;
 }
 }
 if(data.table_name !== undefined){
-let data1 = data.table_name;
-if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/table_name",schemaPath:"#/properties/table_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.table_name.type,parentSchema:schema47.properties.table_name,data:data1};
+if(typeof data.table_name !== "string"){
+const err6 = {instancePath:instancePath+"/table_name",schemaPath:"#/properties/table_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2836,7 +2787,7 @@ errors++;
 if(data.table_version !== undefined){
 let data2 = data.table_version;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err7 = {instancePath:instancePath+"/table_version",schemaPath:"#/properties/table_version/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.table_version.type,parentSchema:schema47.properties.table_version,data:data2};
+const err7 = {instancePath:instancePath+"/table_version",schemaPath:"#/properties/table_version/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2847,9 +2798,8 @@ errors++;
 }
 }
 if(data.cradle_account !== undefined){
-let data3 = data.cradle_account;
-if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/cradle_account",schemaPath:"#/properties/cradle_account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.cradle_account.type,parentSchema:schema47.properties.cradle_account,data:data3};
+if(typeof data.cradle_account !== "string"){
+const err8 = {instancePath:instancePath+"/cradle_account",schemaPath:"#/properties/cradle_account/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2860,9 +2810,8 @@ errors++;
 }
 }
 if(data.schema_sdl !== undefined){
-let data4 = data.schema_sdl;
-if(typeof data4 !== "string"){
-const err9 = {instancePath:instancePath+"/schema_sdl",schemaPath:"#/properties/schema_sdl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.schema_sdl.type,parentSchema:schema47.properties.schema_sdl,data:data4};
+if(typeof data.schema_sdl !== "string"){
+const err9 = {instancePath:instancePath+"/schema_sdl",schemaPath:"#/properties/schema_sdl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2874,7 +2823,7 @@ errors++;
 }
 let data5 = data.job_type;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err10 = {instancePath:instancePath+"/job_type",schemaPath:"#/properties/job_type/type",keyword:"type",params:{type: schema47.properties.job_type.type},message:"must be string,null",schema:schema47.properties.job_type.type,parentSchema:schema47.properties.job_type,data:data5};
+const err10 = {instancePath:instancePath+"/job_type",schemaPath:"#/properties/job_type/type",keyword:"type",params:{type: schema47.properties.job_type.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2883,9 +2832,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-let data6 = data.input_format;
-if(typeof data6 !== "string"){
-const err11 = {instancePath:instancePath+"/input_format",schemaPath:"#/properties/input_format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.input_format.type,parentSchema:schema47.properties.input_format,data:data6};
+if(typeof data.input_format !== "string"){
+const err11 = {instancePath:instancePath+"/input_format",schemaPath:"#/properties/input_format/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2894,9 +2842,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-let data7 = data.has_header;
-if(typeof data7 !== "boolean"){
-const err12 = {instancePath:instancePath+"/has_header",schemaPath:"#/properties/has_header/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.properties.has_header.type,parentSchema:schema47.properties.has_header,data:data7};
+if(typeof data.has_header !== "boolean"){
+const err12 = {instancePath:instancePath+"/has_header",schemaPath:"#/properties/has_header/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2905,9 +2852,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-let data8 = data.cluster_type;
-if(typeof data8 !== "string"){
-const err13 = {instancePath:instancePath+"/cluster_type",schemaPath:"#/properties/cluster_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.cluster_type.type,parentSchema:schema47.properties.cluster_type,data:data8};
+if(typeof data.cluster_type !== "string"){
+const err13 = {instancePath:instancePath+"/cluster_type",schemaPath:"#/properties/cluster_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2918,7 +2864,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2933,7 +2879,7 @@ return errors === 0;
 validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateRedshiftDataLoading = validate36;
-const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"exec-doc/config/redshift-data-loading","title":"RedshiftDataLoadingConfig","description":"Own fields of a Redshift data loading config (base fields are validated separately).","type":"object","additionalProperties":true,"required":["cluster_id","db_name","role_arn","cluster_endpoint","query"],"properties":{"cluster_id":{"description":"Redshift cluster identifier.","type":"string"},"db_name":{"description":"Database name.","type":"string"},"role_arn":{"description":"IAM role ARN for Redshift access.","type":"string"},"cluster_endpoint":{"description":"Cluster endpoint hostname.","type":"string"},"query":{"description":"SQL query run against Redshift.","type":"string"},"connector_type":{"description":"Database connector: redshift_connector or pg8000.","enum":["redshift_connector","pg8000"],"default":"redshift_connector"},"port":{"description":"Redshift cluster port.","type":"integer","default":5439},"is_using_andes3":{"description":"Use Andes3 IAM authentication with session tags.","type":"boolean","default":true},"output_data_source_type":{"description":"Output destination: S3, or EDX (S3 plus an EDX upload; matched case-sensitively).","type":"string","default":"S3"},"edx_arn":{"description":"EDX manifest ARN; required (non-empty) when output_data_source_type is EDX.","type":["string","null"],"default":null},"drop_header":{"description":"Drop the CSV header in the output.","type":"boolean","default":false},"job_type":{"description":"Variant suffix used in the step name (e.g. mo_orders); null for none.","type":["string","null"],"default":null}},"dependentSchemas":{"output_data_source_type":{"description":"An EDX output needs a non-empty edx_arn.","$comment":"dependentSchemas rather than a top-level if/then: ajv applies it after filling defaults, so errors point at the field itself.","if":{"description":"output_data_source_type is EDX.","properties":{"output_data_source_type":{"const":"EDX","description":"output_data_source_type is EDX."}}},"then":{"description":"An EDX output needs a non-empty edx_arn.","required":["edx_arn"],"properties":{"edx_arn":{"description":"Required, non-empty, when output_data_source_type is EDX.","type":"string","minLength":1}}}}}};
+const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"exec-doc/config/redshift-data-loading","type":"object","additionalProperties":true,"required":["cluster_id","db_name","role_arn","cluster_endpoint","query"],"properties":{"cluster_id":{"type":"string"},"db_name":{"type":"string"},"role_arn":{"type":"string"},"cluster_endpoint":{"type":"string"},"query":{"type":"string"},"connector_type":{"enum":["redshift_connector","pg8000"],"default":"redshift_connector"},"port":{"type":"integer","default":5439},"is_using_andes3":{"type":"boolean","default":true},"output_data_source_type":{"type":"string","default":"S3"},"edx_arn":{"type":["string","null"],"default":null},"drop_header":{"type":"boolean","default":false},"job_type":{"type":["string","null"],"default":null}},"dependentSchemas":{"output_data_source_type":{"if":{"properties":{"output_data_source_type":{"const":"EDX"}}},"then":{"required":["edx_arn"],"properties":{"edx_arn":{"type":"string","minLength":1}}}}}};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="exec-doc/config/redshift-data-loading" */;
@@ -2969,7 +2915,7 @@ if(data.job_type === undefined){
 data.job_type = null;
 }
 if(data.cluster_id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cluster_id"},message:"must have required property '"+"cluster_id"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cluster_id"},message:"must have required property '"+"cluster_id"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2979,7 +2925,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.db_name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "db_name"},message:"must have required property '"+"db_name"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "db_name"},message:"must have required property '"+"db_name"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2989,7 +2935,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.role_arn === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role_arn"},message:"must have required property '"+"role_arn"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role_arn"},message:"must have required property '"+"role_arn"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2999,7 +2945,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.cluster_endpoint === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cluster_endpoint"},message:"must have required property '"+"cluster_endpoint"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cluster_endpoint"},message:"must have required property '"+"cluster_endpoint"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3009,7 +2955,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.query === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3019,9 +2965,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.cluster_id !== undefined){
-let data0 = data.cluster_id;
-if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/cluster_id",schemaPath:"#/properties/cluster_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.cluster_id.type,parentSchema:schema48.properties.cluster_id,data:data0};
+if(typeof data.cluster_id !== "string"){
+const err5 = {instancePath:instancePath+"/cluster_id",schemaPath:"#/properties/cluster_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3032,9 +2977,8 @@ errors++;
 }
 }
 if(data.db_name !== undefined){
-let data1 = data.db_name;
-if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/db_name",schemaPath:"#/properties/db_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.db_name.type,parentSchema:schema48.properties.db_name,data:data1};
+if(typeof data.db_name !== "string"){
+const err6 = {instancePath:instancePath+"/db_name",schemaPath:"#/properties/db_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3045,9 +2989,8 @@ errors++;
 }
 }
 if(data.role_arn !== undefined){
-let data2 = data.role_arn;
-if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/role_arn",schemaPath:"#/properties/role_arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.role_arn.type,parentSchema:schema48.properties.role_arn,data:data2};
+if(typeof data.role_arn !== "string"){
+const err7 = {instancePath:instancePath+"/role_arn",schemaPath:"#/properties/role_arn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3058,9 +3001,8 @@ errors++;
 }
 }
 if(data.cluster_endpoint !== undefined){
-let data3 = data.cluster_endpoint;
-if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/cluster_endpoint",schemaPath:"#/properties/cluster_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.cluster_endpoint.type,parentSchema:schema48.properties.cluster_endpoint,data:data3};
+if(typeof data.cluster_endpoint !== "string"){
+const err8 = {instancePath:instancePath+"/cluster_endpoint",schemaPath:"#/properties/cluster_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3071,9 +3013,8 @@ errors++;
 }
 }
 if(data.query !== undefined){
-let data4 = data.query;
-if(typeof data4 !== "string"){
-const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.query.type,parentSchema:schema48.properties.query,data:data4};
+if(typeof data.query !== "string"){
+const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3085,7 +3026,7 @@ errors++;
 }
 let data5 = data.connector_type;
 if(!((data5 === "redshift_connector") || (data5 === "pg8000"))){
-const err10 = {instancePath:instancePath+"/connector_type",schemaPath:"#/properties/connector_type/enum",keyword:"enum",params:{allowedValues: schema48.properties.connector_type.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.connector_type.enum,parentSchema:schema48.properties.connector_type,data:data5};
+const err10 = {instancePath:instancePath+"/connector_type",schemaPath:"#/properties/connector_type/enum",keyword:"enum",params:{allowedValues: schema48.properties.connector_type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3096,7 +3037,7 @@ errors++;
 }
 let data6 = data.port;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err11 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.port.type,parentSchema:schema48.properties.port,data:data6};
+const err11 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3105,9 +3046,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-let data7 = data.is_using_andes3;
-if(typeof data7 !== "boolean"){
-const err12 = {instancePath:instancePath+"/is_using_andes3",schemaPath:"#/properties/is_using_andes3/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.is_using_andes3.type,parentSchema:schema48.properties.is_using_andes3,data:data7};
+if(typeof data.is_using_andes3 !== "boolean"){
+const err12 = {instancePath:instancePath+"/is_using_andes3",schemaPath:"#/properties/is_using_andes3/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3116,9 +3056,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-let data8 = data.output_data_source_type;
-if(typeof data8 !== "string"){
-const err13 = {instancePath:instancePath+"/output_data_source_type",schemaPath:"#/properties/output_data_source_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.output_data_source_type.type,parentSchema:schema48.properties.output_data_source_type,data:data8};
+if(typeof data.output_data_source_type !== "string"){
+const err13 = {instancePath:instancePath+"/output_data_source_type",schemaPath:"#/properties/output_data_source_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3129,7 +3068,7 @@ errors++;
 }
 let data9 = data.edx_arn;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err14 = {instancePath:instancePath+"/edx_arn",schemaPath:"#/properties/edx_arn/type",keyword:"type",params:{type: schema48.properties.edx_arn.type},message:"must be string,null",schema:schema48.properties.edx_arn.type,parentSchema:schema48.properties.edx_arn,data:data9};
+const err14 = {instancePath:instancePath+"/edx_arn",schemaPath:"#/properties/edx_arn/type",keyword:"type",params:{type: schema48.properties.edx_arn.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3138,9 +3077,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-let data10 = data.drop_header;
-if(typeof data10 !== "boolean"){
-const err15 = {instancePath:instancePath+"/drop_header",schemaPath:"#/properties/drop_header/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.drop_header.type,parentSchema:schema48.properties.drop_header,data:data10};
+if(typeof data.drop_header !== "boolean"){
+const err15 = {instancePath:instancePath+"/drop_header",schemaPath:"#/properties/drop_header/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3151,7 +3089,7 @@ errors++;
 }
 let data11 = data.job_type;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err16 = {instancePath:instancePath+"/job_type",schemaPath:"#/properties/job_type/type",keyword:"type",params:{type: schema48.properties.job_type.type},message:"must be string,null",schema:schema48.properties.job_type.type,parentSchema:schema48.properties.job_type,data:data11};
+const err16 = {instancePath:instancePath+"/job_type",schemaPath:"#/properties/job_type/type",keyword:"type",params:{type: schema48.properties.job_type.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3161,9 +3099,9 @@ vErrors.push(err16);
 errors++;
 }
 if(data.output_data_source_type !== undefined){
-const _errs27 = errors;
+const _errs26 = errors;
 let valid2 = true;
-const _errs28 = errors;
+const _errs27 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.output_data_source_type !== undefined){
 if("EDX" !== data.output_data_source_type){
@@ -3178,21 +3116,21 @@ errors++;
 }
 }
 }
-var _valid0 = _errs28 === errors;
-errors = _errs27;
+var _valid0 = _errs27 === errors;
+errors = _errs26;
 if(vErrors !== null){
-if(_errs27){
-vErrors.length = _errs27;
+if(_errs26){
+vErrors.length = _errs26;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid0){
-const _errs30 = errors;
+const _errs29 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.edx_arn === undefined){
-const err18 = {instancePath,schemaPath:"#/dependentSchemas/output_data_source_type/then/required",keyword:"required",params:{missingProperty: "edx_arn"},message:"must have required property '"+"edx_arn"+"'",schema:schema48.dependentSchemas.output_data_source_type.then.required,parentSchema:schema48.dependentSchemas.output_data_source_type.then,data};
+const err18 = {instancePath,schemaPath:"#/dependentSchemas/output_data_source_type/then/required",keyword:"required",params:{missingProperty: "edx_arn"},message:"must have required property '"+"edx_arn"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3205,7 +3143,7 @@ if(data.edx_arn !== undefined){
 let data13 = data.edx_arn;
 if(typeof data13 === "string"){
 if(func1(data13) < 1){
-const err19 = {instancePath:instancePath+"/edx_arn",schemaPath:"#/dependentSchemas/output_data_source_type/then/properties/edx_arn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.dependentSchemas.output_data_source_type.then.properties.edx_arn,data:data13};
+const err19 = {instancePath:instancePath+"/edx_arn",schemaPath:"#/dependentSchemas/output_data_source_type/then/properties/edx_arn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3216,7 +3154,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/edx_arn",schemaPath:"#/dependentSchemas/output_data_source_type/then/properties/edx_arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.dependentSchemas.output_data_source_type.then.properties.edx_arn.type,parentSchema:schema48.dependentSchemas.output_data_source_type.then.properties.edx_arn,data:data13};
+const err20 = {instancePath:instancePath+"/edx_arn",schemaPath:"#/dependentSchemas/output_data_source_type/then/properties/edx_arn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3227,7 +3165,7 @@ errors++;
 }
 }
 }
-var _valid0 = _errs30 === errors;
+var _valid0 = _errs29 === errors;
 valid2 = _valid0;
 if(valid2){
 var props0 = {};
@@ -3236,7 +3174,7 @@ props0.output_data_source_type = true;
 }
 }
 if(!valid2){
-const err21 = {instancePath,schemaPath:"#/dependentSchemas/output_data_source_type/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema48.dependentSchemas.output_data_source_type.if,parentSchema:schema48.dependentSchemas.output_data_source_type,data};
+const err21 = {instancePath,schemaPath:"#/dependentSchemas/output_data_source_type/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3248,7 +3186,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3263,7 +3201,7 @@ return errors === 0;
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateExecutionDocument = validate37;
-const schema49 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"exec-doc/execution-document","title":"Execution document","description":"An execution document (template or output): step configs keyed by step name, plus pass-through keys.","type":"object","additionalProperties":true,"required":["PIPELINE_STEP_CONFIGS"],"properties":{"PIPELINE_STEP_CONFIGS":{"description":"Step entries keyed by SageMaker step name.","type":"object","additionalProperties":{"description":"One step entry.","type":"object","additionalProperties":true,"properties":{"STEP_TYPE":{"description":"Step type: a string or a list of strings.","type":["string","array"],"items":{"description":"One step type tag.","type":"string"}},"STEP_CONFIG":{"description":"The step's execution config.","type":"object","additionalProperties":true}}}},"PIPELINE_ADDITIONAL_PARAMS":{"description":"Extra pipeline parameters, passed through untouched.","type":"object","additionalProperties":true}}};
+const schema49 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"exec-doc/execution-document","type":"object","additionalProperties":true,"required":["PIPELINE_STEP_CONFIGS"],"properties":{"PIPELINE_STEP_CONFIGS":{"type":"object","additionalProperties":{"type":"object","additionalProperties":true,"properties":{"STEP_TYPE":{"type":["string","array"],"items":{"type":"string"}},"STEP_CONFIG":{"type":"object","additionalProperties":true}}}},"PIPELINE_ADDITIONAL_PARAMS":{"type":"object","additionalProperties":true}}};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="exec-doc/execution-document" */;
@@ -3278,7 +3216,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.PIPELINE_STEP_CONFIGS === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PIPELINE_STEP_CONFIGS"},message:"must have required property '"+"PIPELINE_STEP_CONFIGS"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PIPELINE_STEP_CONFIGS"},message:"must have required property '"+"PIPELINE_STEP_CONFIGS"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3296,7 +3234,7 @@ if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.STEP_TYPE !== undefined){
 let data2 = data1.STEP_TYPE;
 if((typeof data2 !== "string") && (!(Array.isArray(data2)))){
-const err1 = {instancePath:instancePath+"/PIPELINE_STEP_CONFIGS/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/STEP_TYPE",schemaPath:"#/properties/PIPELINE_STEP_CONFIGS/additionalProperties/properties/STEP_TYPE/type",keyword:"type",params:{type: schema49.properties.PIPELINE_STEP_CONFIGS.additionalProperties.properties.STEP_TYPE.type},message:"must be string,array",schema:schema49.properties.PIPELINE_STEP_CONFIGS.additionalProperties.properties.STEP_TYPE.type,parentSchema:schema49.properties.PIPELINE_STEP_CONFIGS.additionalProperties.properties.STEP_TYPE,data:data2};
+const err1 = {instancePath:instancePath+"/PIPELINE_STEP_CONFIGS/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/STEP_TYPE",schemaPath:"#/properties/PIPELINE_STEP_CONFIGS/additionalProperties/properties/STEP_TYPE/type",keyword:"type",params:{type: schema49.properties.PIPELINE_STEP_CONFIGS.additionalProperties.properties.STEP_TYPE.type},message:"must be string,array"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3308,9 +3246,8 @@ errors++;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(typeof data3 !== "string"){
-const err2 = {instancePath:instancePath+"/PIPELINE_STEP_CONFIGS/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/STEP_TYPE/" + i0,schemaPath:"#/properties/PIPELINE_STEP_CONFIGS/additionalProperties/properties/STEP_TYPE/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.PIPELINE_STEP_CONFIGS.additionalProperties.properties.STEP_TYPE.items.type,parentSchema:schema49.properties.PIPELINE_STEP_CONFIGS.additionalProperties.properties.STEP_TYPE.items,data:data3};
+if(typeof data2[i0] !== "string"){
+const err2 = {instancePath:instancePath+"/PIPELINE_STEP_CONFIGS/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/STEP_TYPE/" + i0,schemaPath:"#/properties/PIPELINE_STEP_CONFIGS/additionalProperties/properties/STEP_TYPE/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3327,7 +3264,7 @@ let data4 = data1.STEP_CONFIG;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 }
 else {
-const err3 = {instancePath:instancePath+"/PIPELINE_STEP_CONFIGS/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/STEP_CONFIG",schemaPath:"#/properties/PIPELINE_STEP_CONFIGS/additionalProperties/properties/STEP_CONFIG/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.PIPELINE_STEP_CONFIGS.additionalProperties.properties.STEP_CONFIG.type,parentSchema:schema49.properties.PIPELINE_STEP_CONFIGS.additionalProperties.properties.STEP_CONFIG,data:data4};
+const err3 = {instancePath:instancePath+"/PIPELINE_STEP_CONFIGS/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/STEP_CONFIG",schemaPath:"#/properties/PIPELINE_STEP_CONFIGS/additionalProperties/properties/STEP_CONFIG/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3339,7 +3276,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/PIPELINE_STEP_CONFIGS/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/PIPELINE_STEP_CONFIGS/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.PIPELINE_STEP_CONFIGS.additionalProperties.type,parentSchema:schema49.properties.PIPELINE_STEP_CONFIGS.additionalProperties,data:data1};
+const err4 = {instancePath:instancePath+"/PIPELINE_STEP_CONFIGS/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/PIPELINE_STEP_CONFIGS/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3351,7 +3288,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/PIPELINE_STEP_CONFIGS",schemaPath:"#/properties/PIPELINE_STEP_CONFIGS/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.PIPELINE_STEP_CONFIGS.type,parentSchema:schema49.properties.PIPELINE_STEP_CONFIGS,data:data0};
+const err5 = {instancePath:instancePath+"/PIPELINE_STEP_CONFIGS",schemaPath:"#/properties/PIPELINE_STEP_CONFIGS/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3366,7 +3303,7 @@ let data5 = data.PIPELINE_ADDITIONAL_PARAMS;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 }
 else {
-const err6 = {instancePath:instancePath+"/PIPELINE_ADDITIONAL_PARAMS",schemaPath:"#/properties/PIPELINE_ADDITIONAL_PARAMS/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.PIPELINE_ADDITIONAL_PARAMS.type,parentSchema:schema49.properties.PIPELINE_ADDITIONAL_PARAMS,data:data5};
+const err6 = {instancePath:instancePath+"/PIPELINE_ADDITIONAL_PARAMS",schemaPath:"#/properties/PIPELINE_ADDITIONAL_PARAMS/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3378,7 +3315,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err7];
 }
