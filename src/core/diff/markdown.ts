@@ -79,47 +79,90 @@ const LINKED_WORD = /^(?:GH-\d+|[0-9a-f]{7,40})$/i;
 /** Leading and trailing punctuation left outside a code span (it reads better: `(`value`)`, `value`,). */
 const EDGE = /^([(]*)(.*?)([),.;:]*)$/su;
 
-function word(w: string, opts: CodeOptions): string {
-  if (PLAIN_WORD.test(w) && !LINKED_WORD.test(w.replace(/[(),.;:]/g, '')) && !/www\./i.test(w)) return w;
+/** A piece of a line of prose: markdown as it is, or text to show as code. */
+type Piece = { code: false; md: string } | { code: true; show: string; raw: string };
+
+function wordPieces(w: string, out: Piece[]): void {
+  if (PLAIN_WORD.test(w) && !LINKED_WORD.test(w.replace(/[(),.;:]/g, '')) && !/www\./i.test(w)) {
+    out.push({ code: false, md: w });
+    return;
+  }
   const [, lead = '', core = '', trail = ''] = EDGE.exec(w) ?? [];
-  if (core === '') return codeSpan(w, opts);
+  if (core === '') {
+    out.push({ code: true, show: w, raw: w });
+    return;
+  }
   const inner = PLAIN_WORD.test(core) && !LINKED_WORD.test(core) && !/www\./i.test(core);
-  return `${lead}${inner ? core : codeSpan(core, opts)}${trail}`;
+  out.push({ code: false, md: lead });
+  out.push(inner ? { code: false, md: core } : { code: true, show: core, raw: core });
+  out.push({ code: false, md: trail });
+}
+
+function prosePieces(text: string, out: Piece[]): void {
+  text.split(/(\s+)/).forEach((part, i) => {
+    if (i % 2 === 0) {
+      if (part !== '') wordPieces(part, out);
+      return;
+    }
+    if (part.includes('\t')) {
+      out.push({ code: false, md: ' ' });
+      return;
+    }
+    // Whitespace can hold invisible characters (U+FEFF is `\s`): each is shown spelled out, as code.
+    for (const c of part)
+      out.push(INVISIBLE_ONE.test(c) ? { code: true, show: c, raw: c } : { code: false, md: c });
+  });
+}
+
+const INVISIBLE_ONE = /^[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]$/u;
+
+/**
+ * The pieces as markdown. Code pieces that touch (`[` and a quoted `"x"` in `["x"]`) become one code span of their
+ * text as written: two spans side by side would merge their backtick runs, and a span could then end early and let
+ * what follows render as markdown.
+ */
+function renderPieces(pieces: readonly Piece[], opts: CodeOptions): string {
+  const out: string[] = [];
+  let run: Extract<Piece, { code: true }>[] = [];
+  const flush = (): void => {
+    if (run.length === 0) return;
+    out.push(codeSpan(run.length === 1 ? run[0]!.show : run.map((p) => p.raw).join(''), opts));
+    run = [];
+  };
+  for (const p of pieces) {
+    if (p.code) run.push(p);
+    else if (p.md !== '') {
+      flush();
+      out.push(p.md);
+    }
+  }
+  flush();
+  return out.join('');
 }
 
 /**
  * Outside text as one line of markdown prose (a list item, a paragraph, a table cell): double-quoted parts
  * (`"CradleDataLoading_training"`, as messages quote values) become code spans of what they quote, and so does every
- * other word that is not plain (see PLAIN_WORD). Line breaks become spaces. The text is never at the start of a
- * line: callers put it after their own words.
+ * other word that is not plain (see PLAIN_WORD); code that touches other code is one span of the text as written.
+ * Line breaks become spaces. The text is never at the start of a line: callers put it after their own words.
  */
 export function inlineText(text: string, opts: CodeOptions = {}): string {
   const flat = text.replace(/[\r\n\u2028\u2029]+/g, ' ');
-  const out: string[] = [];
+  const pieces: Piece[] = [];
   let last = 0;
   for (const m of flat.matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
-    out.push(words(flat.slice(last, m.index), opts));
+    prosePieces(flat.slice(last, m.index), pieces);
     let inner = m[1] ?? '';
     try {
       inner = JSON.parse(`"${inner}"`) as string;
     } catch {
       // Not a JSON string literal: show what is between the quotes as it is.
     }
-    out.push(codeSpan(inner, opts));
+    pieces.push({ code: true, show: inner, raw: m[0] });
     last = m.index + m[0].length;
   }
-  out.push(words(flat.slice(last), opts));
-  return out.join('');
-}
-
-function words(text: string, opts: CodeOptions): string {
-  return text
-    .split(/(\s+)/)
-    .map((part, i) =>
-      i % 2 === 1 ? (part.includes('\t') ? ' ' : part) : part === '' ? '' : word(part, opts),
-    )
-    .join('')
-    .replace(INVISIBLE, (c) => codeSpan(c, opts));
+  prosePieces(flat.slice(last), pieces);
+  return renderPieces(pieces, opts);
 }
 
 /**

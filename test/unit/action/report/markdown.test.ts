@@ -30,6 +30,9 @@ const HOSTILE = [
   '&amp; &#64; \\ a\\|b',
   '[^1] footnote',
   '```\nfence\n```',
+  // A quoted value right next to other code (`[`, `]`): two code spans side by side would merge their backticks.
+  'got array ["a`@octocat <img src=x onerror=alert(1)> </details> #123"]',
+  '["x"]("`y`")[*z*]',
 ];
 
 /** The text of the HTML outside every `<code>` element. */
@@ -55,6 +58,39 @@ describe('inlineText (prose)', () => {
     const md = inlineText('DAG node "CradleDataLoading_training" matches no config key in config.json');
     expect(md).toBe('DAG node `CradleDataLoading_training` matches no config key in config.json');
     expect(inlineText('got "a`b", expected 1.')).toBe('got ``a`b``, expected 1.');
+  });
+
+  it('a JSON value in a message, whatever its strings hold, renders inert', () => {
+    const hostile = fc.constantFrom(
+      '`',
+      '``',
+      '"',
+      '\\',
+      '[',
+      ']',
+      '<img src=x>',
+      '</details>',
+      '@octocat',
+      '#12',
+      ' ',
+      '*',
+      '|',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(hostile, { maxLength: 6 }).map((a) => a.join('')),
+          { maxLength: 3 },
+        ),
+        (values) => {
+          const html = render(`- got array ${inlineText(JSON.stringify(values))}, expected a string`);
+          for (const t of tags(html)) expect(['ul', 'li', 'code']).toContain(t);
+          expect(outsideCode(html)).not.toMatch(FILTERED);
+          expect(outsideCode(html)).not.toMatch(/[<>`]/);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('shows the words between quotes and outside them, in order, as the message says', () => {
