@@ -1,5 +1,6 @@
 // npm run bench — prints ratios measured in one run on this machine (never a timed test).
 //  (a) whole-process `exec-doc generate` on the demo case vs `node -e 0`            goal ≤ 1.5×
+//  (a0) the floor under (a): an empty ES module, and a script that only JSON.parses the inputs and writes them
 //  (b) core generate on synthetic DAGs of 100 / 1,000 / 10,000 nodes vs JSON.parse + JSON.stringify
 //      of the same inputs                                                             goal ≤ 2×, linear
 //  (c) whole-process action run on the demo case (no GitHub, no upload) vs a minimal action that only
@@ -41,7 +42,8 @@ function compareProcesses(commands, runs = RUNS) {
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       const ms = performance.now() - t;
-      if (res.status !== 0) throw new Error(`${c.label} failed (${res.status}): ${res.stderr}`);
+      if ((res.status !== 0) !== (c.fails === true))
+        throw new Error(`${c.label} exited ${res.status}: ${res.stderr}`);
       if (r > 0) times[i].push(ms); // first round warms the file cache
     });
   }
@@ -89,6 +91,43 @@ say();
   say('(a) whole process, demo case');
   say(`    node -e 0                 ${fmt(base)} ms`);
   say(`    exec-doc generate         ${fmt(cli)} ms   ratio ${fmt(cli / base, 2)}x   (goal <= 1.5x)`);
+  say();
+}
+
+// (a0) the floor under (a): what any Node CLI pays to read these inputs and write a document, with no checks at all
+{
+  const floorDir = path.join(root, '.tmp', 'bench-floor');
+  mkdirSync(floorDir, { recursive: true });
+  const emptyEsm = path.join(floorDir, 'empty.mjs');
+  const parseOnly = path.join(floorDir, 'parse-only.mjs');
+  writeFileSync(emptyEsm, '');
+  writeFileSync(
+    parseOnly,
+    [
+      "import { readFileSync, writeFileSync } from 'node:fs';",
+      "const read = (f) => JSON.parse(readFileSync(f, 'utf8'));",
+      "const doc = { dag: read('dag.json'), config: read('config.json'), template: read('template.json') };",
+      'writeFileSync(process.argv[2], `${JSON.stringify(doc, null, 2)}\\n`);',
+      '',
+    ].join('\n'),
+  );
+  const [base, empty, floor] = compareProcesses([
+    { label: 'node -e 0', cmd: node, args: ['-e', '0'] },
+    { label: 'empty ES module', cmd: node, args: [emptyEsm] },
+    {
+      label: 'JSON.parse + JSON.stringify only',
+      cmd: node,
+      args: [parseOnly, path.join(tmpdir(), 'exec-doc-bench-floor.json')],
+      cwd: demo,
+    },
+  ]);
+  say('(a0) the floor under (a): no validation, no models, no fill');
+  say(`    node -e 0                 ${fmt(base)} ms`);
+  say(`    an empty ES module        ${fmt(empty)} ms   ratio ${fmt(empty / base, 2)}x`);
+  say(
+    `    read the 3 inputs with JSON.parse, write JSON.stringify  ${fmt(floor)} ms   ratio ${fmt(floor / base, 2)}x` +
+      `   (leaves ${fmt(base * 1.5 - floor)} ms under a 1.5x goal for loading and running exec-doc's own code)`,
+  );
   say();
 }
 
@@ -192,16 +231,29 @@ if (existsSync(path.join(root, 'dist', 'index.js'))) {
     ],
     { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') } },
   );
-  const [base, minimal, action] = compareProcesses([
+  // The same action stopped at its first input check: the bundle loaded and initialised, nothing generated.
+  const loadOnlyEnv = { ...env, INPUT_FORMAT: 'not-a-format' };
+  const [base, minimal, action, loadOnly] = compareProcesses([
     { label: 'node -e 0', cmd: node, args: ['-e', '0'] },
     { label: 'minimal action', cmd: node, args: [path.join(minimalDir, 'dist', 'index.mjs')], env },
     { label: 'action', cmd: node, args: [path.join(root, 'dist/index.js')], env },
+    {
+      label: 'action, load only',
+      cmd: node,
+      args: [path.join(root, 'dist/index.js')],
+      env: loadOnlyEnv,
+      fails: true,
+    },
   ]);
   say('(c) whole process, GitHub Action on the demo case (no comment, no upload)');
   say(`    node -e 0                 ${fmt(base)} ms`);
   say(`    minimal @actions/core action (one setOutput)  ${fmt(minimal)} ms`);
   say(
     `    node dist/index.js        ${fmt(action)} ms   ratio ${fmt(action / minimal, 2)}x the minimal action (goal <= 1.5x), ${fmt(action / base, 2)}x node -e 0`,
+  );
+  say(
+    `    of which loading the bundle (the run stopped at its first input check) ${fmt(loadOnly - minimal)} ms over the minimal action,` +
+      ` generating, writing and the job summary ${fmt(action - loadOnly)} ms`,
   );
   say();
   rmSync(ws, { recursive: true, force: true });
