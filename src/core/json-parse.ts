@@ -21,9 +21,18 @@ export interface DuplicateKey {
   second: number;
 }
 
+/** A float literal that no double holds exactly (see numberFromLiteral): where it is and what Python prints for it. */
+export interface RoundedNumber {
+  literal: string;
+  shown: string;
+  /** Offset of the literal. */
+  at: number;
+}
+
 export interface JsonParseResult {
   value: unknown;
   duplicates: DuplicateKey[];
+  rounded: RoundedNumber[];
   /**
    * The children's offsets of every container down to {@link SHALLOW_DEPTH}, by the container's offset (seed of a
    * PointerIndex): locating a problem deep in a config then scans only that config's part of the text.
@@ -43,6 +52,7 @@ function describeAt(text: string, pos: number): string {
 class Parser {
   pos = 0;
   readonly duplicates: DuplicateKey[] = [];
+  readonly rounded: RoundedNumber[] = [];
   readonly shallow = new Map<number, Children>();
   constructor(
     private readonly text: string,
@@ -195,7 +205,7 @@ class Parser {
       const a = x < 0 ? -x : x;
       if (a >= 1e-4 && a < 1e16 && String(x) === literal) return x;
     }
-    const n = numberFromLiteral(literal);
+    const n = numberFromLiteral(literal, (shown) => this.rounded.push({ literal, shown, at: start }));
     if (n === undefined)
       this.fail(
         `the number ${literal} is out of range: no finite double has that value`,
@@ -321,7 +331,7 @@ export function parseJson(text: string, maxDepth = MAX_NESTING_DEPTH): JsonParse
   const value = p.value(0);
   p.ws();
   if (p.pos < text.length) p.fail(`unexpected ${p.found()} after the end of the JSON value`);
-  return { value, duplicates: p.duplicates, shallow: p.shallow };
+  return { value, duplicates: p.duplicates, rounded: p.rounded, shallow: p.shallow };
 }
 
 /** The first problem of a JSON text, or undefined when it parses. */

@@ -130,11 +130,15 @@ function literalDecimal(text: string): { negative: boolean; digits: string; decp
 /**
  * A number as read from a JSON (or YAML) literal, as the reference would carry it: Python's int or float of the
  * literal. Returns a plain number when JS prints it the same, an ExactNumber otherwise: `1.0` stays `1.0`, `1E2`
- * becomes Python's `100.0`, an integer past 2^53 keeps its digits, and a float literal with more digits than a
- * double holds keeps its own text (never silently rounded). Returns undefined for a literal that has no finite
- * double (`1e400`): the caller reports it at its position.
+ * becomes Python's `100.0`, an integer past 2^53 keeps its digits. A float literal whose value no double holds
+ * (more digits than a double has, or too small: `1e-400`) becomes the double Python's `float()` makes of it, as in the
+ * reference, and `onRounded` is told what Python prints for it, so that the change is never silent. Returns
+ * undefined for a literal that has no finite double (`1e400`): the caller reports it at its position.
  */
-export function numberFromLiteral(text: string): number | ExactNumber | undefined {
+export function numberFromLiteral(
+  text: string,
+  onRounded?: (shown: string) => void,
+): number | ExactNumber | undefined {
   const isFloat = /[.eE]/.test(text);
   if (!isFloat) {
     const n = Number(text);
@@ -152,8 +156,15 @@ export function numberFromLiteral(text: string): number | ExactNumber | undefine
   const zero = x === 0;
   const exact =
     lit !== undefined && (zero ? lit.digits === '0' : lit.digits === dbl.digits && lit.decpt === dbl.decpt);
-  if (!exact) return new ExactNumber(text, x);
+  if (!exact) onRounded?.(pythonFloatRepr(x));
   return pyFloat(x);
+}
+
+/** Why a float literal became another number: too many digits, or too small for a double. */
+export function roundingReason(literal: string, shown: string): string {
+  return /^-?0\.0$/.test(shown)
+    ? `the number ${literal} is too small for a float: Python reads it as ${shown}, and so the document has ${shown}`
+    : `the number ${literal} has more digits than a float holds: Python reads it as ${shown}, and so the document has ${shown}`;
 }
 
 /** The JSON text of a number, plain or exact, as the document prints it. */

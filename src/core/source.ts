@@ -8,7 +8,8 @@ import {
   type Children,
   type TextPosition,
 } from './json-scan.js';
-import { parseJson, type DuplicateKey } from './json-parse.js';
+import { parseJson, type DuplicateKey, type RoundedNumber } from './json-parse.js';
+import { roundingReason } from './number.js';
 import { yamlToJson, YamlValueError } from './yaml-value.js';
 import type { Problem } from './report/problem.js';
 
@@ -71,6 +72,20 @@ function duplicateWarnings(name: string, lines: LineIndex, duplicates: readonly 
     });
   }
   return out;
+}
+
+/** One warning per rounded float literal, at most MAX_DUPLICATE_WARNINGS; the rest counted in one more. */
+function roundedWarnings(
+  rounded: readonly RoundedNumber[],
+  at: (offset: number, message: string) => Problem,
+): Problem[] {
+  const out = rounded
+    .slice(0, MAX_DUPLICATE_WARNINGS)
+    .map((r) => at(r.at, roundingReason(r.literal, r.shown)));
+  const more = rounded.length - MAX_DUPLICATE_WARNINGS;
+  if (more > 0)
+    out.push(at(rounded[MAX_DUPLICATE_WARNINGS]!.at, `${more} more number(s) read as the nearest float`));
+  return out.map((p) => ({ ...p, severity: 'warning' }));
 }
 
 class JsonSource implements ParsedSource {
@@ -146,10 +161,15 @@ function parseJsonSource(
   lines: LineIndex,
 ): { source?: ParsedSource; problems: Problem[] } {
   try {
-    const { value, duplicates, shallow } = parseJson(text);
+    const { value, duplicates, rounded, shallow } = parseJson(text);
     return {
       source: new JsonSource(name, text, value, lines, shallow),
-      problems: duplicateWarnings(name, lines, duplicates),
+      problems: [
+        ...duplicateWarnings(name, lines, duplicates),
+        ...roundedWarnings(rounded, (offset, message) =>
+          problemAt(name, lines, offset, message, 'input/number-rounded'),
+        ),
+      ],
     };
   } catch (e) {
     if (!(e instanceof JsonSyntaxError)) throw e;
@@ -180,8 +200,11 @@ function parseYamlSource(name: string, text: string): { source?: ParsedSource; p
     };
   }
   try {
-    const value = yamlToJson(doc);
-    return { source: new YamlSource(name, text, value, doc.contents, lines), problems: [] };
+    const { value, rounded } = yamlToJson(doc);
+    return {
+      source: new YamlSource(name, text, value, doc.contents, lines),
+      problems: roundedWarnings(rounded, (offset, message) => at(offset, message, 'input/number-rounded')),
+    };
   } catch (e) {
     if (!(e instanceof YamlValueError)) throw e;
     return { problems: [at(e.offset, e.message, e.code)] };

@@ -7,6 +7,7 @@
 import type { Document, Node, Scalar } from 'yaml';
 import { yamlModule } from './yaml-support.js';
 import { ExactNumber, numberFromLiteral, numberText, pyInt } from './number.js';
+import type { RoundedNumber } from './json-parse.js';
 import { MAX_NESTING_DEPTH } from './json-parse.js';
 import { setOwn } from './json.js';
 
@@ -50,6 +51,8 @@ class Converter {
   /** Values produced inside alias expansions so far, and the outermost alias being expanded. */
   private expanded = 0;
   private alias: Node | undefined;
+  /** Float literals no double holds, in document order. */
+  readonly rounded: RoundedNumber[] = [];
 
   constructor(
     private readonly maxDepth: number,
@@ -155,7 +158,9 @@ class Converter {
         );
       }
       if (typeof literal === 'bigint') return pyInt(literal);
-      const n = numberFromLiteral(literal);
+      const n = numberFromLiteral(literal, (shown) =>
+        this.rounded.push({ literal: source, shown, at: node.range?.[0] ?? 0 }),
+      );
       if (n === undefined)
         this.fail(
           node,
@@ -169,11 +174,16 @@ class Converter {
   }
 }
 
-/** The document's contents as JSON data. Throws a YamlValueError with the offset of the offending node. */
+/**
+ * The document's contents as JSON data, and the float literals Python would round. Throws a YamlValueError with the
+ * offset of the offending node.
+ */
 export function yamlToJson(
   doc: Document.Parsed,
   maxDepth = MAX_NESTING_DEPTH,
   maxExpansion = MAX_ALIAS_EXPANSION,
-): unknown {
-  return new Converter(maxDepth, maxExpansion).convert(doc.contents, 0);
+): { value: unknown; rounded: RoundedNumber[] } {
+  const converter = new Converter(maxDepth, maxExpansion);
+  const value = converter.convert(doc.contents, 0);
+  return { value, rounded: converter.rounded };
 }

@@ -87,11 +87,19 @@ describe('numbers read from literals', () => {
     expect(numberText(v!)).toBe(python);
   });
 
-  it('keeps the digits of a literal that a double cannot hold, instead of rounding it', () => {
-    expect(numberText(numberFromLiteral('1.000000000000000000001')!)).toBe('1.000000000000000000001');
-    expect(numberText(numberFromLiteral('0.1000000000000000055511151231257827')!)).toBe(
-      '0.1000000000000000055511151231257827',
-    );
+  it('reads a literal no double holds as Python float() does, and says so', () => {
+    // Python: json.dumps(json.loads('[1.000000000000000000001, 0.1000000000000000055511151231257827, 1e-400, -1e-400]'))
+    //   == '[1.0, 0.1, 0.0, -0.0]'
+    const shown: string[] = [];
+    const read = (t: string): string => numberText(numberFromLiteral(t, (s) => shown.push(s))!);
+    expect(read('1.000000000000000000001')).toBe('1.0');
+    expect(read('0.1000000000000000055511151231257827')).toBe('0.1');
+    expect(read('1e-400')).toBe('0.0');
+    expect(read('-1e-400')).toBe('-0.0');
+    expect(shown).toEqual(['1.0', '0.1', '0.0', '-0.0']);
+    // Literals a double holds exactly are not rounding, whatever their spelling.
+    for (const t of ['0.0', '0e10', '1E2', '2.50', '1e-05', '123456789012345678901234567890']) read(t);
+    expect(shown).toHaveLength(4);
   });
 
   it('has no value for a literal beyond the largest double (the caller reports it)', () => {

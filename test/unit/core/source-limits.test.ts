@@ -36,7 +36,6 @@ describe('numbers are kept exactly', () => {
     ['-0.0', '-0.0'],
     ['12345678901234567890', '12345678901234567890'],
     ['9007199254740993', '9007199254740993'],
-    ['0.1000000000000000055511151231257827', '0.1000000000000000055511151231257827'],
     ['1e16', '1e+16'],
     ['0.00001', '1e-05'],
   ])('JSON %s becomes an ExactNumber printed %s', (literal, printed) => {
@@ -57,6 +56,25 @@ describe('numbers are kept exactly', () => {
       }
       expect(typeof v[0]).toBe('number');
       expect(v[0]).toBe(Number(literal));
+    },
+  );
+
+  it.each([
+    ['json', '{"a": 0.1000000000000000055511151231257827, "b": 1e-400}', 1, 7, 1, 50],
+    ['yaml', 'a: 0.1000000000000000055511151231257827\nb: 1e-400\n', 1, 4, 2, 4],
+  ] as const)(
+    '%s: a float no double holds is what Python reads (0.1, 0.0), with a warning at its line',
+    (format, text, line1, col1, line2, col2) => {
+      const r = parseSource({ name: `c.${format}`, text });
+      const v = r.source!.value as Record<string, unknown>;
+      expect(String(v['a'])).toBe('0.1');
+      expect(String(v['b'])).toBe('0.0');
+      expect(r.problems.map((p) => [p.severity, p.code, p.line, p.column])).toEqual([
+        ['warning', 'input/number-rounded', line1, col1],
+        ['warning', 'input/number-rounded', line2, col2],
+      ]);
+      expect(r.problems[0]!.message).toContain('Python reads it as 0.1');
+      expect(r.problems[1]!.message).toContain('too small for a float');
     },
   );
 
