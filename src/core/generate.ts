@@ -9,6 +9,7 @@ import { isRelevant, lookalikeProblems } from './helpers/registry.js';
 import type { ResolvedNode } from './helpers/types.js';
 import { buildTemplate } from './template.js';
 import { fill } from './fill.js';
+import { checkDocument } from './document.js';
 import { getOwn, hasOwn, type JsonObject } from './json.js';
 import type { Problem } from './report/problem.js';
 import type { Report, ResolutionRule, StepReport } from './report/report.js';
@@ -138,6 +139,16 @@ function prepare(input: GenerateInput): Prepared {
       node,
     });
   });
+  if (dag.nodes.length === 0)
+    drafts.push({
+      severity: 'error',
+      strictOnly: true,
+      code: 'dag/empty',
+      message:
+        'the DAG has no nodes: nothing can be filled (the reference returns the template unchanged); is this the right DAG file?',
+      file: dagSrc.name,
+      jsonPath: dag.nodesPointer,
+    });
   // FORMAT §0.4 / Errata 5: relevance is decided by the config's class, never by the node's name.
   if (out.resolved.length === 0 && dag.nodes.length > 0 && loaded.entries.length > 0) {
     // One error says it all; each node's own is then a knock-on, kept as a warning.
@@ -249,6 +260,7 @@ export function generate(input: GenerateInput): GenerateResult {
     lenient,
   });
   for (const d of filled.problems) drafts.push(d.file === '' ? { ...d, file: configSrc.name } : d);
+  if (templateSrc) drafts.push(...templateShapeProblems(document, templateFile, filled.problems));
 
   const stepOf = new Map<string, string>();
   for (const s of filled.steps) if (s.node && s.status !== 'skipped') stepOf.set(s.node, s.step);
@@ -271,4 +283,29 @@ export function generate(input: GenerateInput): GenerateResult {
     { steps: filled.steps, nodes, edges: dag.edges, totalSteps: Object.keys(stepsObj).length },
     document,
   );
+}
+
+/**
+ * What `exec-doc validate` would refuse in the document the template makes (a step that is not an object, a
+ * `PIPELINE_ADDITIONAL_PARAMS` that is not one), at its place in the template. The reference passes such steps
+ * through untouched; a gate that passes them would let a document through that its own check refuses. Steps whose
+ * shape fill() already reported are left to that problem.
+ */
+function templateShapeProblems(
+  document: JsonObject,
+  templateFile: string,
+  fillProblems: readonly ProblemDraft[],
+): ProblemDraft[] {
+  const reported = fillProblems
+    .filter((p) => p.code === 'template/step-shape' && p.jsonPath !== undefined)
+    .map((p) => p.jsonPath!);
+  return checkDocument(document, templateFile)
+    .filter((p) => p.code === 'document/shape')
+    .filter((p) => !reported.some((r) => p.jsonPath === r || p.jsonPath?.startsWith(`${r}/`)))
+    .map((p) => ({
+      ...p,
+      strictOnly: true,
+      code: 'template/shape',
+      message: `the template makes an invalid execution document: ${p.message} (exec-doc validate refuses it; the reference passes it through)`,
+    }));
 }

@@ -540,6 +540,48 @@ describe('resolution (FORMAT §e)', () => {
     ]);
   });
 
+  it('a DAG with no nodes fails in strict mode (the reference returns the template unchanged)', () => {
+    const input = {
+      dag: dagFile([]),
+      config: configFile({ Registration: registrationConfig() }),
+      template: templateFile({ 'Registration-NA': { STEP_TYPE: ['PROCESSING_STEP'], STEP_CONFIG: {} } }),
+    };
+    const strict = generate(input);
+    expect(strict.document).toBeUndefined();
+    expect(strict.report.problems.map((p) => [p.code, p.severity, p.file, p.line])).toEqual([
+      ['dag/empty', 'error', 'dag.json', 2],
+    ]);
+    expect(generate({ ...input, template: undefined }).report.ok).toBe(false);
+    const lenient = generate({ ...input, lenient: true });
+    expect(lenient.report.ok).toBe(true);
+    expect(lenient.report.problems.map((p) => [p.code, p.severity])).toEqual([['dag/empty', 'warning']]);
+  });
+
+  it('a template whose other steps or additional params are not objects fails strict mode, where validate would', () => {
+    const input = {
+      dag: dagFile(['Registration']),
+      config: configFile({ Registration: registrationConfig() }),
+      template: templateFile(
+        { 'Registration-NA': { STEP_TYPE: ['PROCESSING_STEP'], STEP_CONFIG: {} }, XGBoostTraining: 5 },
+        { PIPELINE_ADDITIONAL_PARAMS: 'x' },
+      ),
+    };
+    const strict = generate(input);
+    expect(strict.document).toBeUndefined();
+    expect(strict.report.problems.map((p) => [p.code, p.severity, p.file, p.jsonPath])).toEqual([
+      ['template/shape', 'error', 'template.json', '/PIPELINE_STEP_CONFIGS/XGBoostTraining'],
+      ['template/shape', 'error', 'template.json', '/PIPELINE_ADDITIONAL_PARAMS'],
+    ]);
+    expect(strict.report.problems[0]!.message).toContain(
+      '"PIPELINE_STEP_CONFIGS.XGBoostTraining" must be object, got integer 5',
+    );
+    // --lenient writes what the reference writes: the steps passed through, with warnings.
+    const lenient = generate({ ...input, lenient: true });
+    expect(lenient.report.ok).toBe(true);
+    expect((lenient.document as Doc).PIPELINE_STEP_CONFIGS['XGBoostTraining']).toBe(5);
+    expect(lenient.report.problems.map((p) => p.severity)).toEqual(['warning', 'warning']);
+  });
+
   it('a config file that yields no config is one error, not one per DAG node', () => {
     const { report } = generate({
       dag: dagFile(['CradleDataLoading_training', 'Registration', 'Package']),
