@@ -96,20 +96,69 @@ export function compactJson(v: unknown): string {
  * JSON: the layout of the reference's `json.dumps(doc, indent=2)` — two-space indent, `": "`, every
  * character outside printable ASCII written as a `\uXXXX` escape (Python's `ensure_ascii`), numbers as Python
  * prints them (ExactNumber, see number.ts) — plus a trailing newline, so documents compare byte for byte with the
- * reference's. YAML: block style, keys in document order (call `loadYaml()` first).
+ * reference's. YAML: see yamlDocument.
  */
 export function serializeDocument(doc: unknown, format: OutputFormat = 'json'): string {
-  if (format === 'yaml') {
-    const yaml = yamlModule();
-    // An exact number becomes a YAML number node: an integer past 2^53 keeps its digits (bigint), `1.0` its `.0`.
-    const replacer = (_key: unknown, value: unknown): unknown => {
-      if (!(value instanceof ExactNumber)) return value;
-      if (!/[.eE]/.test(value.text)) return new yaml.Scalar(BigInt(value.text));
-      const node = new yaml.Scalar(value.value);
-      if (Number.isInteger(value.value)) node.minFractionDigits = 1;
-      return node;
-    };
-    return new yaml.Document(doc, replacer, { aliasDuplicateObjects: false }).toString({ lineWidth: 0 });
-  }
+  if (format === 'yaml') return yamlDocument(doc);
   return `${indentedJson(doc).replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}
+
+/**
+ * Characters a YAML 1.1 reader (PyYAML) takes for line breaks (NEL, LS, PS), refuses as non-printable (DEL, the C1
+ * controls, BOM, U+FFFE/F) or refuses in a plain scalar (a tab), which the YAML library would write as they are.
+ */
+const YAML_UNSAFE = /[\t\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/u;
+
+/** A YAML double-quoted scalar of `text`, every character outside printable ASCII escaped (valid YAML 1.1 and 1.2). */
+function yamlDoubleQuoted(text: string): string {
+  let out = '"';
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (ch === '"' || ch === '\\') out += `\\${ch}`;
+    else if (c >= 0x20 && c < 0x7f) out += ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\t') out += '\\t';
+    else if (c > 0xffff) out += `\\U${c.toString(16).padStart(8, '0')}`;
+    else out += `\\u${c.toString(16).padStart(4, '0')}`;
+  }
+  return `${out}"`;
+}
+
+/**
+ * A number's YAML text that YAML 1.1 and 1.2 readers both read as the number it is: Python's text, with a `.0` in an
+ * exponent form's mantissa (`1e-07` → `1.0e-07`), without which PyYAML reads a string (its floats need a dot).
+ */
+function yamlNumberText(text: string): string {
+  return /^-?\d+[eE]/.test(text) ? text.replace(/[eE]/, '.0e') : text;
+}
+
+/**
+ * YAML: block style, keys in document order (call `loadYaml()` first), written so that YAML 1.2 readers and YAML 1.1
+ * readers such as PyYAML, the common one next to SageMaker, read the same document: strings that YAML 1.1 would
+ * read as something else (`yes`, `on`, `1_000`, `12:30`, `2025-01-01`, `0b101`, `=`, `<<`) are quoted, and so are
+ * strings with characters either version treats specially; exact numbers keep Python's text.
+ */
+function yamlDocument(doc: unknown): string {
+  const yaml = yamlModule();
+  const exactNumber = {
+    identify: (v: unknown) => v instanceof ExactNumber,
+    tag: 'tag:yaml.org,2002:float',
+    default: true,
+    resolve: (s: string) => s,
+    stringify: (item: { value?: unknown }) => yamlNumberText((item.value as ExactNumber).text),
+  };
+  const quotedString = {
+    identify: (v: unknown) => typeof v === 'string' && (YAML_UNSAFE.test(v) || v === '=' || v === '<<'),
+    tag: 'tag:yaml.org,2002:str',
+    default: true,
+    // Never matches: only present so that this tag is preferred over YAML 1.1's merge tag (`<<`) when writing.
+    test: /(?!)/,
+    resolve: (s: string) => s,
+    stringify: (item: { value?: unknown }) => yamlDoubleQuoted(item.value as string),
+  };
+  return new yaml.Document(doc, {
+    version: '1.1',
+    customTags: (tags) => [quotedString, exactNumber, ...tags],
+    aliasDuplicateObjects: false,
+  }).toString({ lineWidth: 0 });
 }
