@@ -395,6 +395,7 @@ function errorsBlock(data: ReportData, p: PipelineData): Block | undefined {
     ['errors', () => list(groups.length, false)],
     ['errors', () => list(20, false)],
     ['errors', () => list(3, false)],
+    ['errors', () => list(1, false)],
   );
 }
 
@@ -819,6 +820,36 @@ function reproduceBlock(data: ReportData): Block {
 // ---------------------------------------------------------------------------------------------------------------
 // The body
 
+/**
+ * With many pipelines, the sections a body leaves out (the `pipeline` pass) are not left out silently: one list names
+ * them, each with its verdict, its first error and what it has to review, so that what must not be missed is still
+ * in the comment. At most LEFT_OUT_DETAILED pipelines get their lines; the rest are named.
+ */
+const LEFT_OUT_DETAILED = 30;
+
+function leftOutBlock(data: ReportData, sections: readonly [PipelineData, Block][]): Block {
+  return {
+    forms: [],
+    dynamic: (state) => {
+      const left = sections.filter(([, first]) => state.dropped(first)).map(([p]) => p);
+      if (left.length === 0) return '';
+      const lines = left.slice(0, LEFT_OUT_DETAILED).map((p) => {
+        const parts = [`- ${ICON[p.verdict.kind]} ${code(p.name)}: ${verdictWords(p.verdict, p.report, 3)}`];
+        const firstError = p.problems.errors[0];
+        if (firstError) parts.push(`  - ❌ ${problemText(data, p, firstError.cause)}`);
+        const review = notableLines(p);
+        for (const l of review.slice(0, 2)) parts.push(`  - ${l}`);
+        if (review.length > 2) parts.push(`  - …and ${review.length - 2} more to review`);
+        return parts.join('\n');
+      });
+      const rest = left.slice(LEFT_OUT_DETAILED).map((p) => code(p.name));
+      if (rest.length > 0) lines.push(`- …and ${rest.length} more: ${someOf(rest, 20)}`);
+      const where = data.provenance.run ? `the [job summary](${data.provenance.run})` : 'the job summary';
+      return `**${plural(left.length, 'more pipeline')} to look at**, shortened here to fit (each in full in ${where}):\n\n${lines.join('\n')}`;
+    },
+  };
+}
+
 /** One pipeline's section; with many pipelines a group the `pipeline` pass leaves out whole. */
 function pipelineBlocks(data: ReportData, p: PipelineData, target: Target): Block[] {
   const blocks: Block[] = [];
@@ -860,9 +891,14 @@ export function renderReport(data: ReportData, opts: RenderOptions): string {
       ),
     );
   }
-  // Failures first, then changes: a body that must leave sections out leaves out the last ones.
-  for (const p of data.many ? byAttention(data.pipelines) : data.pipelines)
-    blocks.push(...pipelineBlocks(data, p, opts.target));
+  // Failures first, then changes: a body that must leave sections out leaves out the last ones, and lists them.
+  const sections: [PipelineData, Block][] = [];
+  for (const p of data.many ? byAttention(data.pipelines) : data.pipelines) {
+    const section = pipelineBlocks(data, p, opts.target);
+    if (data.many && section[0]) sections.push([p, section[0]]);
+    blocks.push(...section);
+  }
+  if (data.many) blocks.push(leftOutBlock(data, sections));
   // The summary also keeps the steps and DAG of the pipelines that need no look, one fold each.
   if (data.many && opts.target === 'summary')
     for (const p of data.pipelines)

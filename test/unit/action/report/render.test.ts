@@ -403,6 +403,29 @@ describe('many pipelines', () => {
     expect(links(html)).toEqual(expect.arrayContaining([cases.RUN_URL, cases.ARTIFACT_URL]));
   });
 
+  it('sections left out to fit are listed with their first error and what to review, never dropped silently', () => {
+    const changed = cases.compare(base, cases.sqlAndFramework(base));
+    const broken = cases.compare(base, cases.badRegion(base));
+    const data = buildReport(
+      cases.input([
+        ...Array.from({ length: 60 }, (_, i) => cases.pipeline(`bad${i}`, broken.report, broken.comparison)),
+        ...Array.from({ length: 60 }, (_, i) =>
+          cases.pipeline(`chg${i}`, changed.report, changed.comparison),
+        ),
+      ]),
+    );
+    const { html, comment } = check(data);
+    const sections = comment.match(/^#### /gm)?.length ?? 0;
+    const listed = /\*\*(\d+) more pipelines to look at\*\*/.exec(comment);
+    expect(listed, 'the left-out sections are announced').not.toBeNull();
+    expect(sections + Number(listed![1])).toBe(120);
+    // Failures come first, so the changed pipelines are the ones left out: their downgrade is still shown.
+    const list = html.slice(html.indexOf('more pipelines to look at'));
+    expect(textOf(list)).toMatch(
+      /chg\d+: changes 2 steps[\s\S]*Framework version downgrade in Registration-NA: 1\.7-1 → 1\.5-1/,
+    );
+  });
+
   it('150 changed pipelines: sections shortened or left out whole, never half, within the budget', () => {
     const changed = cases.compare(base, cases.sqlAndFramework(base));
     const data = buildReport(
