@@ -93,6 +93,22 @@ export function compactJson(v: unknown): string {
 }
 
 /**
+ * {@link compactJson} of `v`, shortened to about `max` characters for a message: a string is cut inside its quotes
+ * (`"s3://bucket/AAAA…"`), other values get a closing quote where the cut lands inside a string, so the quotes of
+ * a message stay paired (the report shows quoted parts as code).
+ */
+export function clippedJson(v: unknown, max: number): string {
+  const text = compactJson(v);
+  if (text.length <= max) return text;
+  if (typeof v === 'string') return JSON.stringify(`${Array.from(v).slice(0, Math.max(1, max - 3)).join('')}…`);
+  let cut = text.slice(0, Math.max(1, max - 2));
+  const trailingBackslashes = /\\*$/.exec(cut)?.[0].length ?? 0;
+  if (trailingBackslashes % 2 === 1) cut = cut.slice(0, -1);
+  const quotes = cut.match(/(?<!\\)(?:\\\\)*"/g)?.length ?? 0;
+  return `${cut}${quotes % 2 === 1 ? '"' : ''}…`;
+}
+
+/**
  * JSON: the layout of the reference's `json.dumps(doc, indent=2)` — two-space indent, `": "`, every
  * character outside printable ASCII written as a `\uXXXX` escape (Python's `ensure_ascii`), numbers as Python
  * prints them (ExactNumber, see number.ts) — plus a trailing newline, so documents compare byte for byte with the

@@ -4,7 +4,7 @@
  * from what the config means (`--lenient` keeps the reference's and warns).
  */
 import { isDict } from './lax.js';
-import { compactJson } from '../serialize.js';
+import { clippedJson } from '../serialize.js';
 import { sameJson } from '../json.js';
 import { filePointer, type ConfigEntry, type ProblemDraft } from './load.js';
 
@@ -30,7 +30,7 @@ export function firstDifference(
   return { path: path === '' ? 'STEP_CONFIG' : path, a, b };
 }
 
-const shown = (v: unknown): string => (v === undefined ? '(absent)' : compactJson(v).slice(0, 80));
+const shown = (v: unknown): string => (v === undefined ? '(absent)' : clippedJson(v, 80));
 
 /**
  * The problem for a step whose payload, built from what cursus reads, differs from the payload of the validated

@@ -11,6 +11,7 @@ import {
 } from '../../generated/validators.js';
 import { getOwn, keysOf, setOwn, typeName, type JsonObject } from '../json.js';
 import { isExactNumber } from '../number.js';
+import { clippedJson } from '../serialize.js';
 import { isExactDateTime, isLowerAlnumJobType } from './models.js';
 import { decodePointer } from '../json-scan.js';
 import type { ConfigKind } from '../helpers/types.js';
@@ -42,8 +43,12 @@ function dotted(segs: readonly string[]): string {
 }
 
 function show(v: unknown): string {
-  const s = JSON.stringify(v);
-  return s === undefined ? typeName(v) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
+  return v === undefined ? typeName(v) : clippedJson(v, 60);
+}
+
+/** `got integer 5`, `got string "x"`; `got null` once. */
+function got(v: unknown): string {
+  return v === null ? 'null' : `${typeName(v)} ${show(v)}`;
 }
 
 /** Turns one ajv error into a sentence a user can act on. */
@@ -52,7 +57,7 @@ export function describeAjvError(
   data: unknown,
 ): { path: string[]; message: string } | undefined {
   const segs = decodePointer(e.instancePath);
-  const got = valueAt(data, segs);
+  const value = valueAt(data, segs);
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'if':
@@ -64,22 +69,22 @@ export function describeAjvError(
     case 'enum':
       return {
         path: segs,
-        message: `"${dotted(segs)}" must be one of ${(p['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, got ${show(got)}`,
+        message: `"${dotted(segs)}" must be one of ${(p['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, got ${show(value)}`,
       };
     case 'type':
       return {
         path: segs,
-        message: `"${dotted(segs)}" must be ${String(p['type'])}, got ${typeName(got)} ${show(got)}`,
+        message: `"${dotted(segs)}" must be ${String(p['type']).split(',').join(' or ')}, got ${got(value)}`,
       };
     case 'pattern':
       return {
         path: segs,
-        message: `"${dotted(segs)}" must match ${String(p['pattern'])}, got ${show(got)}`,
+        message: `"${dotted(segs)}" must match ${String(p['pattern'])}, got ${show(value)}`,
       };
     default:
       return {
         path: segs,
-        message: `"${dotted(segs) || '(config)'}" ${e.message ?? 'is invalid'}${got === undefined ? '' : `, got ${show(got)}`}`,
+        message: `"${dotted(segs) || '(config)'}" ${e.message ?? 'is invalid'}${value === undefined ? '' : `, got ${show(value)}`}`,
       };
   }
 }
