@@ -26,6 +26,27 @@ import type { ProblemGroup } from './problems.js';
 
 export type Target = 'comment' | 'summary';
 
+/**
+ * Where the rest of a shortened part can be read: the comment points at the job summary; the job summary, when even
+ * it must shorten, at the job log (every problem and outcome is logged), the artifact and the CLI.
+ */
+const REST_IN: Record<Target, Record<'verdicts' | 'items' | 'changes' | 'table' | 'picture', string>> = {
+  comment: {
+    verdicts: 'in the job summary',
+    items: 'in the job summary',
+    changes: 'every change is in the job summary and the artifact',
+    table: 'the table is in the job summary',
+    picture: 'the picture is in the job summary',
+  },
+  summary: {
+    verdicts: "each pipeline's outcome is in the job log",
+    items: '`exec-doc diff` of the documents in the artifact shows every change',
+    changes: 'every change is in the artifact: `exec-doc diff` of the documents shows it',
+    table: 'every step is in the document, in the artifact',
+    picture: '`exec-doc graph` draws it from the DAG file',
+  },
+};
+
 export interface RenderOptions {
   target: Target;
   /** Bytes (UTF-8) the body may take. */
@@ -272,13 +293,14 @@ function byAttention(pipelines: readonly PipelineData[]): PipelineData[] {
 }
 
 /** The list of pipelines and their verdicts (many pipelines): attention first, unchanged ones on one line. */
-function verdictList(data: ReportData, cap: number): string {
+function verdictList(data: ReportData, cap: number, target: Target): string {
   const attention = byAttention(data.pipelines);
   const quiet = data.pipelines.filter((p) => !needsAttention(p.verdict));
   const lines = attention
     .slice(0, cap)
     .map((p) => `- ${ICON[p.verdict.kind]} ${code(p.name)}: ${verdictWords(p.verdict, p.report, 3)}`);
-  if (attention.length > cap) lines.push(`- …and ${attention.length - cap} more (in the job summary)`);
+  if (attention.length > cap)
+    lines.push(`- …and ${attention.length - cap} more (${REST_IN[target].verdicts})`);
   if (quiet.length > 0) {
     const label = data.pullRequest ? 'No change' : 'Generated';
     lines.push(
@@ -346,7 +368,7 @@ function notableLines(p: PipelineData): string[] {
   return lines;
 }
 
-function notableBlock(p: PipelineData, prefix = ''): Block | undefined {
+function notableBlock(p: PipelineData, target: Target, prefix = ''): Block | undefined {
   const lines = notableLines(p);
   if (lines.length === 0) return undefined;
   const title = `**${prefix}Review these** (${lines.length})`;
@@ -354,7 +376,9 @@ function notableBlock(p: PipelineData, prefix = ''): Block | undefined {
     `${title}\n\n${lines
       .slice(0, max)
       .map((l) => `- ${l}`)
-      .join('\n')}${lines.length > max ? `\n- …and ${lines.length - max} more (in the job summary)` : ''}`;
+      .join(
+        '\n',
+      )}${lines.length > max ? `\n- …and ${lines.length - max} more (${REST_IN[target].items})` : ''}`;
   return forms(() => list(lines.length), ['notable', () => list(10)], ['notable', () => list(3)]);
 }
 
@@ -386,13 +410,14 @@ function errorsBlock(data: ReportData, p: PipelineData): Block | undefined {
   const title = `**Errors** (${errorCount(p.verdict)})`;
   const list = (max: number, knockOns: boolean): string => {
     const lines = groups.slice(0, max).flatMap((g) => groupLines(data, p, g, knockOns));
-    if (groups.length > max)
-      lines.push(`- …and ${groups.length - max} more (every error is annotated in the run)`);
+    if (groups.length > max) lines.push(`- …and ${groups.length - max} more (every error is in the job log)`);
     return `${title}\n\n${lines.join('\n')}`;
   };
   return forms(
     () => list(groups.length, true),
     ['errors', () => list(groups.length, false)],
+    ['errors', () => list(500, false)],
+    ['errors', () => list(100, false)],
     ['errors', () => list(20, false)],
     ['errors', () => list(3, false)],
     ['errors', () => list(1, false)],
@@ -405,13 +430,14 @@ function warningsBlock(data: ReportData, p: PipelineData): Block | undefined {
   const summary = `⚠️ ${plural(groups.length, 'warning')}`;
   const list = (max: number): string => {
     const lines = groups.slice(0, max).flatMap((g) => groupLines(data, p, g, true));
-    if (groups.length > max) lines.push(`- …and ${groups.length - max} more (annotated in the run)`);
+    if (groups.length > max)
+      lines.push(`- …and ${groups.length - max} more (every warning is in the job log)`);
     return `<details><summary>${summary}</summary>\n\n${lines.join('\n')}\n\n</details>`;
   };
   return forms(
     () => list(groups.length),
     ['warnings', () => list(10)],
-    ['warnings', () => `${summary} (annotated in the run)`],
+    ['warnings', () => `${summary} (every warning is in the job log)`],
   );
 }
 
@@ -518,7 +544,7 @@ function sharedPhrase(changes: readonly ReviewChange[]): string {
 }
 
 /** The changes of a pipeline: shared groups, steps, outside the steps, the DAG; then a line for dropped steps. */
-function changeBlocks(p: PipelineData, heading: string): Block[] {
+function changeBlocks(p: PipelineData, heading: string, target: Target): Block[] {
   const r = p.review;
   const dag = p.verdict.dag;
   if (!r && !dag) return [];
@@ -557,7 +583,7 @@ function changeBlocks(p: PipelineData, heading: string): Block[] {
         for (let i = stepBlocks.length - 1; i >= 0 && state.dropped(stepBlocks[i]!.block); i--)
           dropped.unshift(code(stepBlocks[i]!.step));
         if (dropped.length === 0) return '';
-        return `…and ${plural(dropped.length, 'more changed step', 'more changed steps')}: ${someOf(dropped, 20)} (every change is in the job summary and the artifact).`;
+        return `…and ${plural(dropped.length, 'more changed step', 'more changed steps')}: ${someOf(dropped, 20)} (${REST_IN[target].changes}).`;
       },
     });
   if (dag) blocks.push(dagChangeBlock(dag));
@@ -652,11 +678,11 @@ function stepCounts(p: PipelineData): string {
     .join(', ');
 }
 
-function stepsCount(p: PipelineData): string {
-  return `${plural(p.report.steps.length, 'step')}: ${stepCounts(p)} (the table is in the job summary).`;
+function stepsCount(p: PipelineData, target: Target): string {
+  return `${plural(p.report.steps.length, 'step')}: ${stepCounts(p)} (${REST_IN[target].table}).`;
 }
 
-function tableBlock(data: ReportData, p: PipelineData): Block | undefined {
+function tableBlock(data: ReportData, p: PipelineData, target: Target): Block | undefined {
   const r = p.report;
   if (r.steps.length === 0) return undefined;
   const changes = stepChanges(p);
@@ -669,7 +695,7 @@ function tableBlock(data: ReportData, p: PipelineData): Block | undefined {
   return forms(
     () => table(true),
     ['table-compact', () => table(false)],
-    ['table-count', () => stepsCount(p)],
+    ['table-count', () => stepsCount(p, target)],
   );
 }
 
@@ -708,7 +734,7 @@ function dagBlock(p: PipelineData, target: Target): Block | undefined {
   };
   const count = (): string => {
     const extra = p.verdict.dag ? `; ${dagPhrase(p.verdict.dag)}` : '';
-    return `DAG: ${plural(r.nodes.length, 'node')}, ${plural(r.edges.length, 'edge')}${extra} (the picture is in the job summary).`;
+    return `DAG: ${plural(r.nodes.length, 'node')}, ${plural(r.edges.length, 'edge')}${extra} (${REST_IN[target].picture}).`;
   };
   // Compact: only the nodes that need a look (and their neighbours); when none does, the count.
   const compact = (): string => (mermaidPicture(r, { ...opts, focusAbove: 0 }) ? picture(0) : count());
@@ -726,7 +752,7 @@ function detailsBlocks(
   group?: object,
   name?: string,
 ): Block[] {
-  const table = tableBlock(data, p);
+  const table = tableBlock(data, p, target);
   const dag = dagBlock(p, target);
   if (!table && !dag) return [];
   const what = [
@@ -827,7 +853,7 @@ function reproduceBlock(data: ReportData): Block {
  */
 const LEFT_OUT_DETAILED = 30;
 
-function leftOutBlock(data: ReportData, sections: readonly [PipelineData, Block][]): Block {
+function leftOutBlock(data: ReportData, sections: readonly [PipelineData, Block][], target: Target): Block {
   return {
     forms: [],
     dynamic: (state) => {
@@ -844,8 +870,9 @@ function leftOutBlock(data: ReportData, sections: readonly [PipelineData, Block]
       });
       const rest = left.slice(LEFT_OUT_DETAILED).map((p) => code(p.name));
       if (rest.length > 0) lines.push(`- …and ${rest.length} more: ${someOf(rest, 20)}`);
-      const where = data.provenance.run ? `the [job summary](${data.provenance.run})` : 'the job summary';
-      return `**${plural(left.length, 'more pipeline')} to look at**, shortened here to fit (each in full in ${where}):\n\n${lines.join('\n')}`;
+      const summary = data.provenance.run ? `the [job summary](${data.provenance.run})` : 'the job summary';
+      const where = target === 'comment' ? `each in full in ${summary}` : 'every problem is in the job log';
+      return `**${plural(left.length, 'more pipeline')} to look at**, shortened here to fit (${where}):\n\n${lines.join('\n')}`;
     },
   };
 }
@@ -861,9 +888,9 @@ function pipelineBlocks(data: ReportData, p: PipelineData, target: Target): Bloc
     add(fixed(`#### ${ICON[p.verdict.kind]} ${code(p.name)}: ${verdictWords(p.verdict, p.report)}`));
   const reason = reasonLine(p.verdict);
   if (reason) add(fixed(reason));
-  add(notableBlock(p));
+  add(notableBlock(p, target));
   add(errorsBlock(data, p));
-  for (const b of changeBlocks(p, data.many ? '**Changes**' : '#### Changes')) add(b);
+  for (const b of changeBlocks(p, data.many ? '**Changes**' : '#### Changes', target)) add(b);
   add(warningsBlock(data, p));
   blocks.push(...detailsBlocks(data, p, target, group));
   return blocks;
@@ -885,9 +912,9 @@ export function renderReport(data: ReportData, opts: RenderOptions): string {
     const all = data.pipelines.length;
     blocks.push(
       forms(
-        () => verdictList(data, all),
-        ['verdicts', () => verdictList(data, 30)],
-        ['verdicts', () => verdictList(data, 5)],
+        () => verdictList(data, all, opts.target),
+        ['verdicts', () => verdictList(data, 30, opts.target)],
+        ['verdicts', () => verdictList(data, 5, opts.target)],
       ),
     );
   }
@@ -898,7 +925,7 @@ export function renderReport(data: ReportData, opts: RenderOptions): string {
     if (data.many && section[0]) sections.push([p, section[0]]);
     blocks.push(...section);
   }
-  if (data.many) blocks.push(leftOutBlock(data, sections));
+  if (data.many) blocks.push(leftOutBlock(data, sections, opts.target));
   // The summary also keeps the steps and DAG of the pipelines that need no look, one fold each.
   if (data.many && opts.target === 'summary')
     for (const p of data.pipelines)

@@ -244,6 +244,41 @@ describe('one pipeline', () => {
   });
 });
 
+describe('a report too big for its body says where the rest is, and the summary never points at itself', () => {
+  const errors = 3000;
+  const report: Report = {
+    ...bigReport(40),
+    ok: false,
+    filledSteps: 0,
+    problems: Array.from({ length: errors }, (_, i) => ({
+      severity: 'error' as const,
+      code: 'resolve/no-config',
+      message: `DAG node "Node_${i}_${'x'.repeat(200)}" matches no config key in demo/config.json`,
+      file: cases.FILES.dag,
+      line: i + 2,
+    })),
+  };
+  const data = buildReport(
+    cases.input([cases.pipeline(cases.FILES.dag, report, { status: 'failing', base: 'generates' })]),
+  );
+  const { comment, summary } = check(data);
+
+  it('the comment lists some errors and points at the job summary and the log for the rest', () => {
+    const listed = comment.match(/^- ❌ /gm)?.length ?? 0;
+    expect(listed).toBeGreaterThan(0);
+    expect(comment).toContain(`- …and ${errors - listed} more (every error is in the job log)`);
+    expect(comment).toContain('The full report is in the [job summary]');
+  });
+
+  it('the job summary uses its budget for errors, and names the log, never "the job summary"', () => {
+    const listed = summary.match(/^- ❌ /gm)?.length ?? 0;
+    expect(listed).toBeGreaterThanOrEqual(500);
+    expect(bytes(summary)).toBeGreaterThan(100_000);
+    expect(summary).not.toMatch(/in the job summary/);
+    expect(summary).toContain('(every error is in the job log)');
+  });
+});
+
 /** A report of `n` filled Cradle steps in a chain of `n` nodes. */
 function bigReport(n: number): Report {
   const names = Array.from({ length: n }, (_, i) => `Step-${String(i).padStart(4, '0')}`);
