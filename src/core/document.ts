@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { validateExecutionDocument } from '../generated/validators.js';
-import { cloneJson, getOwn, isObject, setOwn, type JsonObject } from './json.js';
+import { cloneJson, getOwn, hasOwn, isObject, setOwn, type JsonObject } from './json.js';
 import { encodePointer } from './json-scan.js';
 import { describeAjvError } from './config/validate.js';
 import { escapeSegment } from './config/unwrap.js';
@@ -36,14 +36,34 @@ export function checkDocument(value: unknown, file: string): Problem[] {
   }
   const steps = getOwn(value as JsonObject, 'PIPELINE_STEP_CONFIGS') as JsonObject;
   for (const name of Object.keys(steps)) {
-    const config = getOwn(steps[name] as JsonObject, 'STEP_CONFIG');
+    const stepPtr = `/PIPELINE_STEP_CONFIGS/${escapeSegment(name)}`;
+    // Shapes the schema allows (a template may leave them to the generator) but no runnable document has.
+    if (name.trim() === '')
+      problems.push({
+        severity: 'warning',
+        code: 'document/step-name',
+        message: `a step is named ${JSON.stringify(name)}: no pipeline step has an empty name`,
+        file,
+        jsonPath: stepPtr,
+      });
+    const step = steps[name] as JsonObject;
+    if (!hasOwn(step, 'STEP_TYPE') && !hasOwn(step, 'STEP_CONFIG'))
+      problems.push({
+        severity: 'warning',
+        code: 'document/empty-step',
+        message: `step "${name}" has neither STEP_TYPE nor STEP_CONFIG`,
+        file,
+        jsonPath: stepPtr,
+        step: name,
+      });
+    const config = getOwn(step, 'STEP_CONFIG');
     if (isObject(config) && getOwn(config, 'source_model_inference_image_arn') === IMAGE_URI_PLACEHOLDER) {
       problems.push({
         severity: 'error',
         code: 'document/placeholder',
         message: `step "${name}" has no real image URI ("${IMAGE_URI_PLACEHOLDER}")`,
         file,
-        jsonPath: `/PIPELINE_STEP_CONFIGS/${escapeSegment(name)}/STEP_CONFIG/source_model_inference_image_arn`,
+        jsonPath: `${stepPtr}/STEP_CONFIG/source_model_inference_image_arn`,
       });
     }
   }

@@ -288,6 +288,19 @@ describe.skipIf(!built)('exec-doc: - is standard input', () => {
     expect(v.stderr).toMatch(/^<stdin>:1:1: error \[document\/shape\]/m);
   });
 
+  it('validate warns of a step with an empty name or with neither STEP_TYPE nor STEP_CONFIG', () => {
+    const r = run(['validate', '-'], '{"PIPELINE_STEP_CONFIGS": {\n  "a": {},\n  "": {"STEP_TYPE": "X"}\n}}');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      [
+        '<stdin>:2:8: warning [document/empty-step] step "a" has neither STEP_TYPE nor STEP_CONFIG (at /PIPELINE_STEP_CONFIGS/a)',
+        '<stdin>:3:7: warning [document/step-name] a step is named "": no pipeline step has an empty name (at /PIPELINE_STEP_CONFIGS/)',
+        '<stdin>: valid execution document with 2 step(s)',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('validate - reads the document from standard input', () => {
     const r = run(['validate', '-'], readFileSync(at('demo', 'expected.json'), 'utf8'));
     expect(r).toEqual({ code: 0, stdout: '', stderr: '<stdin>: valid execution document with 4 step(s)\n' });
