@@ -119,6 +119,16 @@ export function loadConfig(
     const modelType = block ? getOwn(block, '__model_type__') : undefined;
     const typed = pyTruthy(modelType);
     const className = typeof modelType === 'string' && isKnownClass(modelType) ? modelType : declared;
+    if (typeof modelType === 'string' && modelType !== '' && !isKnownClass(modelType)) {
+      const near = nearestClasses(modelType);
+      problems.push({
+        severity: 'warning',
+        code: 'config/unknown-model-type',
+        message: `config "${key}" is saved with "__model_type__" "${modelType}", a class cursus does not ship, so cursus reads it as ${declared} (its class in "metadata.config_types")${near.length > 0 ? `; did you mean ${near.map((c) => `"${c}"`).join(' or ')}?` : ''}`,
+        file,
+        jsonPath: `${blockPtr}/__model_type__`,
+      });
+    }
     if (!isSubclassOf(className, declared)) {
       bad(
         `${blockPtr}/__model_type__`,

@@ -162,6 +162,31 @@ describe('loading refuses what cursus refuses', () => {
     ]);
   });
 
+  it('an unknown __model_type__ is read as config_types says, as cursus does, with a warning that names the class', () => {
+    for (const [saved, hint] of [
+      ['RegistrationConfig ', '; did you mean "RegistrationConfig"?'],
+      ['registrationconfig', '; did you mean "RegistrationConfig"?'],
+      ['Foo', ''],
+    ] as const) {
+      const r = loadConfig(
+        {
+          configuration: { shared: SHARED, specific: { X: { __model_type__: saved } } },
+          metadata: { config_types: { X: 'RegistrationConfig' } },
+        },
+        'c.json',
+      );
+      expect(r.entries.map((e) => e.className)).toEqual(['RegistrationConfig']);
+      expect(r.problems.map((p) => [p.severity, p.code, p.jsonPath, p.message])).toEqual([
+        [
+          'warning',
+          'config/unknown-model-type',
+          '/configuration/specific/X/__model_type__',
+          `config "X" is saved with "__model_type__" "${saved}", a class cursus does not ship, so cursus reads it as RegistrationConfig (its class in "metadata.config_types")${hint}`,
+        ],
+      ]);
+    }
+  });
+
   it('a block without __model_type__ that does not validate (cursus calls the class, which raises)', () => {
     const r = loadConfig(
       {
