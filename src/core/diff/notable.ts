@@ -10,6 +10,7 @@
  */
 import { isObject } from '../json.js';
 import { isNumeric } from '../number.js';
+import { clippedJson } from '../serialize.js';
 import type { ReviewChange, ReviewDiff } from './review.js';
 import { valueText } from './review.js';
 
@@ -85,8 +86,10 @@ const OUTPUT_PATHS = [
 /** An element of an output schema: Cradle's MDS fields (records) or the output specification's (names). */
 const SCHEMA_FIELD = /outputSchema\[(?:fieldName=|=)"(?:[^"\\]|\\.)*"\]$/;
 
-function scalarOf(v: unknown): string | undefined {
-  if (v === undefined || Array.isArray(v) || (isObject(v) && !isNumeric(v))) return undefined;
+/** A value as a review item shows it: a scalar as the diff shows it, a list or object as short compact JSON. */
+function shownValue(v: unknown): string | undefined {
+  if (v === undefined) return undefined;
+  if (Array.isArray(v) || (isObject(v) && !isNumeric(v))) return clippedJson(v, 60);
   return valueText(v);
 }
 
@@ -99,8 +102,8 @@ function notablesOf(step: string, changes: readonly ReviewChange[]): Notable[] {
   let schemaRemoved = 0;
   for (const c of changes) {
     const key = last(c.path);
-    const old = scalarOf(c.old);
-    const now = scalarOf(c.new);
+    const old = shownValue(c.old);
+    const now = shownValue(c.new);
     const values = c.kind === 'changed' ? { ...(old ? { old } : {}), ...(now ? { new: now } : {}) } : {};
     if (c.path === 'STEP_TYPE') add({ kind: 'step-type', path: c.path, ...values });
     if (c.path === 'source_model_inference_image_arn' && c.kind === 'changed') {

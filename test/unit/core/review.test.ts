@@ -167,6 +167,21 @@ describe('notableChanges', () => {
     expect(up.map((x) => x.kind)).toEqual(['image']);
   });
 
+  it('a value that becomes a list or an object is shown from → to, as short JSON', () => {
+    const n = notableChanges(
+      reviewDiff(
+        diffDocuments(
+          doc({ R: step({ model_domain: 'AtoZ', model_objective: { a: 'x'.repeat(100) } }) }),
+          doc({ R: step({ model_domain: ['x'], model_objective: 'Fraud' }) }),
+        ),
+      ),
+    );
+    expect(n.map((x) => [x.kind, x.path, x.old, x.new])).toEqual([
+      ['objective', 'model_domain', 'AtoZ', '["x"]'],
+      ['objective', 'model_objective', `{"a":"${'x'.repeat(52)}"…`, 'Fraud'],
+    ]);
+  });
+
   it('data sources added and removed, an output path, a region, model variables, a removed step', () => {
     const cradle = (sources: string[], path: string): Record<string, unknown> =>
       step({
