@@ -836,7 +836,7 @@ function reproduceBlock(data: ReportData): Block {
   if (base && withBase.length > 0) lines.push('git worktree remove --force "$T/base"');
   const more =
     data.pipelines.length > ps.length && chosen.length > ps.length
-      ? `\n\n<sub>The first ${ps.length} of ${chosen.length}; the others the same way.</sub>`
+      ? `\n\n<sub>The first ${ps.length} of the ${chosen.length} pipelines to look at; the others the same way.</sub>`
       : '';
   return fixed(
     `<details><summary>Reproduce locally (from the root of the repository)</summary>\n\n${fence(lines, 'sh').join('\n')}${more}\n\n</details>`,
