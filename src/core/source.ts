@@ -195,7 +195,13 @@ function parseYamlSource(name: string, text: string): { source?: ParsedSource; p
               'nesting is too deep for a YAML document: split or flatten this data',
               'input/too-deep',
             )
-          : at(e.pos[0], `invalid YAML: ${e.message.split('\n')[0] ?? e.message}`, 'input/syntax'),
+          : e.code === 'MULTIPLE_DOCS'
+            ? at(
+                e.pos[0],
+                'the file holds more than one YAML document (a "---" line starts another); expected one',
+                'input/syntax',
+              )
+            : at(e.pos[0], `invalid YAML: ${e.message.split('\n')[0] ?? e.message}`, 'input/syntax'),
       ),
     };
   }

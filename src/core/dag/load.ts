@@ -1,4 +1,4 @@
-import { isObject, getOwn, hasOwn } from '../json.js';
+import { isObject, getOwn, hasOwn, typeName } from '../json.js';
 import { encodePointer } from '../json-scan.js';
 import type { Problem } from '../report/problem.js';
 
@@ -79,7 +79,9 @@ export function loadDag(value: unknown, file: string): { dag?: Dag; problems: Pr
         file,
         hasOwn(b, 'nodes') ? nodesPointer : base,
         'dag/shape',
-        '"nodes" must be a list of node names',
+        hasOwn(b, 'nodes')
+          ? `"nodes" must be a list of node names, got ${typeName(getOwn(b, 'nodes'))}`
+          : `the DAG has no "nodes": expected "nodes" (a list of node names) and "edges"${base ? ` in "${base.slice(1)}"` : ''}`,
       ),
     );
     return { problems };

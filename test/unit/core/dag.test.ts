@@ -21,6 +21,15 @@ describe('loadDag', () => {
     expect(loadDag({ nodes: ['a'] }, 'd.json').dag?.edges).toEqual([]);
   });
 
+  it('says that "nodes" is missing, or what it is instead of a list', () => {
+    expect(loadDag({}, 'd.json').problems.map((p) => [p.jsonPath, p.message])).toEqual([
+      ['', 'the DAG has no "nodes": expected "nodes" (a list of node names) and "edges"'],
+    ]);
+    expect(loadDag({ nodes: 5 }, 'd.json').problems.map((p) => [p.jsonPath, p.message])).toEqual([
+      ['/nodes', '"nodes" must be a list of node names, got integer'],
+    ]);
+  });
+
   it('rejects an unsupported serializer version', () => {
     const r = loadDag({ version: '2.0.0', dag: { nodes: ['a'], edges: [] } }, 'd.json');
     expect(r.problems[0]).toMatchObject({ code: 'dag/version', jsonPath: '/version' });

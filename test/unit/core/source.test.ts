@@ -5,6 +5,17 @@ import { locateJsonPointer, PointerIndex, positionAt } from '../../../src/core/j
 import { findJsonSyntaxError, parseJson } from '../../../src/core/json-parse.js';
 
 describe('parseSource', () => {
+  it('a YAML file of several documents is one error, in words, at the second document', () => {
+    const r = parseSource({ name: 'dag.yaml', text: 'nodes: [a]\n---\nnodes: [b]\n' });
+    expect(r.problems.map((p) => [p.code, p.line, p.message])).toEqual([
+      [
+        'input/syntax',
+        2,
+        'the file holds more than one YAML document (a "---" line starts another); expected one',
+      ],
+    ]);
+  });
+
   it('reports a JSON syntax error at its line and column', () => {
     const r = parseSource({ name: 'c.json', text: '{\n  "a": 1,\n  "b": }\n' });
     expect(r.source).toBeUndefined();
