@@ -103,6 +103,7 @@ function prepare(input: GenerateInput): Prepared {
   if (configUnusable) return out;
   const resolver = new ConfigResolver(loaded.entries);
   const unresolved: ProblemDraft[] = [];
+  const unloadedBlocks = blocksWithoutClass(configSrc.value);
   dag.nodes.forEach((node, i) => {
     const r = resolver.resolve(node);
     if (r) {
@@ -129,11 +130,15 @@ function prepare(input: GenerateInput): Prepared {
             loaded.entries.map((e) => e.key),
           )
         : [];
+    // A block saved without its class in metadata.config_types is never loaded: say so, it is the likely cause.
+    const untyped = unloadedBlocks.has(node)
+      ? ` ("configuration.specific" has "${node}", but "metadata.config_types" does not name its class, so cursus does not load it)`
+      : '';
     unresolved.push({
       severity: 'error',
       strictOnly: true,
       code: 'resolve/no-config',
-      message: `DAG node "${node}" matches no config key in ${configSrc.name}${meant.length > 0 ? ` (did you mean ${meant.map((m) => `"${m}"`).join(' or ')}?)` : ''}: cursus cannot compile a DAG node without a config, and the reference leaves it out of the document`,
+      message: `DAG node "${node}" matches no config key in ${configSrc.name}${untyped}${meant.length > 0 && !untyped ? ` (did you mean ${meant.map((m) => `"${m}"`).join(' or ')}?)` : ''}: cursus cannot compile a DAG node without a config, and the reference leaves it out of the document`,
       file: dagSrc.name,
       jsonPath: `${dag.nodesPointer}/${i}`,
       node,
@@ -308,4 +313,14 @@ function templateShapeProblems(
       code: 'template/shape',
       message: `the template makes an invalid execution document: ${p.message} (exec-doc validate refuses it; the reference passes it through)`,
     }));
+}
+
+/** Keys of `configuration.specific` that `metadata.config_types` does not name: cursus never loads them. */
+function blocksWithoutClass(config: unknown): Set<string> {
+  const configuration = isDict(config) ? getOwn(config, 'configuration') : undefined;
+  const specific = isDict(configuration) ? getOwn(configuration, 'specific') : undefined;
+  const metadata = isDict(config) ? getOwn(config, 'metadata') : undefined;
+  const types = isDict(metadata) ? getOwn(metadata, 'config_types') : undefined;
+  if (!isDict(specific) || !isDict(types)) return new Set();
+  return new Set(Object.keys(specific).filter((k) => !hasOwn(types, k)));
 }

@@ -540,6 +540,21 @@ describe('resolution (FORMAT §e)', () => {
     ]);
   });
 
+  it('a node whose block is saved but not named in config_types is told why it matches nothing', () => {
+    const config = JSON.parse(configFile({ Registration: registrationConfig() }).text) as {
+      metadata: { config_types: Record<string, string> };
+    };
+    delete config.metadata.config_types['Registration'];
+    const { report } = generate({
+      dag: dagFile(['Registration']),
+      config: { name: 'config.json', text: JSON.stringify(config) },
+      lenient: true,
+    });
+    expect(report.problems.map((p) => p.message)).toContainEqual(
+      'DAG node "Registration" matches no config key in config.json ("configuration.specific" has "Registration", but "metadata.config_types" does not name its class, so cursus does not load it): cursus cannot compile a DAG node without a config, and the reference leaves it out of the document',
+    );
+  });
+
   it('a DAG with no nodes fails in strict mode (the reference returns the template unchanged)', () => {
     const input = {
       dag: dagFile([]),
