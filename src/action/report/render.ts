@@ -21,6 +21,7 @@ import type { DagDiff } from '../../core/graph/dag-diff.js';
 import { LEGEND, mermaidPicture, type MermaidOptions } from '../../core/graph/mermaid.js';
 import { codeSpan, fence, htmlCode, htmlText, inlineText } from '../../core/diff/markdown.js';
 import { fit, fixed, forms, type Block, type FitState, type Pass } from './budget.js';
+import { shellQuote } from './shell.js';
 import { isFailure, needsAttention, type PipelineData, type ReportData, type Verdict } from './model.js';
 import type { ProblemGroup } from './problems.js';
 
@@ -777,10 +778,6 @@ function withDrop(b: Block, group: object): Block {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reproduce
-
-function shellQuote(s: string): string {
-  return /^[\w./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
 
 /** `exec_doc generate --dag … -o "$T/head.json"`: the pipeline's inputs by their repository paths. */
 function generateCommand(data: ReportData, p: PipelineData, out: string): string {
