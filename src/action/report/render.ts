@@ -272,7 +272,10 @@ function manyHeading(data: ReportData): string {
 function heading(data: ReportData): string {
   if (data.many) return manyHeading(data);
   const p = data.pipelines[0]!;
-  return `### ${ICON[p.verdict.kind]} ${capitalize(verdictWords(p.verdict, p.report))}`;
+  // Warnings sit in a fold further down; with --lenient they are what strict mode would refuse.
+  const warnings = p.problems.warnings.length;
+  const warned = warnings > 0 && !isFailure(p.verdict) ? ` · ⚠️ ${plural(warnings, 'warning')}` : '';
+  return `### ${ICON[p.verdict.kind]} ${capitalize(verdictWords(p.verdict, p.report))}${warned}`;
 }
 
 const ATTENTION_ORDER: readonly Verdict['kind'][] = [

@@ -394,6 +394,29 @@ describe('outside text', () => {
   });
 });
 
+describe('warnings', () => {
+  it('the headline counts the warnings that sit in a fold below (with --lenient: what strict mode refuses)', () => {
+    const { report, comparison } = cases.compare(base, cases.sqlAndFramework(base));
+    const warning = {
+      severity: 'warning' as const,
+      code: 'config/schema',
+      message: 'config "Registration" (RegistrationConfig): "model_domain" must be string, got array ["x"]',
+      file: cases.FILES.config,
+      line: 3,
+    };
+    const data = buildReport(
+      cases.input([
+        cases.pipeline(cases.FILES.dag, { ...report, problems: [...report.problems, warning] }, comparison),
+      ]),
+    );
+    const { html } = check(data);
+    expect(firstBlock(html).text).toMatch(/^✏️ Changes 2 steps: .* · ⚠️ 1 warning$/);
+    expect(firstBlock(render(summaryDocument(one(cases.sqlAndFramework(base))))).text).not.toContain(
+      'warning',
+    );
+  });
+});
+
 describe('many pipelines', () => {
   it('one verdict for all first, failing ones in full, unchanged ones on one line', () => {
     const changed = cases.compare(base, cases.sqlAndFramework(base));
