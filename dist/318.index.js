@@ -20,6 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 var json = __webpack_require__(28314);
 // EXTERNAL MODULE: ./build/core/number.js
 var number = __webpack_require__(96421);
+// EXTERNAL MODULE: ./build/core/serialize.js
+var serialize = __webpack_require__(24412);
 // EXTERNAL MODULE: ./build/core/diff/review.js
 var diff_review = __webpack_require__(11098);
 ;// CONCATENATED MODULE: ./build/core/diff/notable.js
@@ -33,6 +35,7 @@ var diff_review = __webpack_require__(11098);
  * - any step: removed from the document, or its `STEP_TYPE` changed.
  * Pure.
  */
+
 
 
 
@@ -78,9 +81,12 @@ const OUTPUT_PATHS = [
 ];
 /** An element of an output schema: Cradle's MDS fields (records) or the output specification's (names). */
 const SCHEMA_FIELD = /outputSchema\[(?:fieldName=|=)"(?:[^"\\]|\\.)*"\]$/;
-function scalarOf(v) {
-    if (v === undefined || Array.isArray(v) || ((0,json/* isObject */.Gv)(v) && !(0,number/* isNumeric */.kf)(v)))
+/** A value as a review item shows it: a scalar as the diff shows it, a list or object as short compact JSON. */
+function shownValue(v) {
+    if (v === undefined)
         return undefined;
+    if (Array.isArray(v) || ((0,json/* isObject */.Gv)(v) && !(0,number/* isNumeric */.kf)(v)))
+        return (0,serialize/* clippedJson */.UG)(v, 60);
     return (0,diff_review/* valueText */.Ru)(v);
 }
 function notablesOf(step, changes) {
@@ -93,8 +99,8 @@ function notablesOf(step, changes) {
     let schemaRemoved = 0;
     for (const c of changes) {
         const key = last(c.path);
-        const old = scalarOf(c.old);
-        const now = scalarOf(c.new);
+        const old = shownValue(c.old);
+        const now = shownValue(c.new);
         const values = c.kind === 'changed' ? { ...(old ? { old } : {}), ...(now ? { new: now } : {}) } : {};
         if (c.path === 'STEP_TYPE')
             add({ kind: 'step-type', path: c.path, ...values });

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   generateWithSageMakerCheck: () => (/* binding */ generateWithSageMakerCheck)
 });
 
-// EXTERNAL MODULE: ./build/core/index.js + 30 modules
-var core = __webpack_require__(52637);
+// EXTERNAL MODULE: ./build/core/index.js + 31 modules
+var core = __webpack_require__(88079);
 // EXTERNAL MODULE: ./build/core/config/unwrap.js
 var unwrap = __webpack_require__(93890);
 // EXTERNAL MODULE: ./build/core/source.js + 2 modules

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./build/core/index.js + 30 modules
-var core = __webpack_require__(52637);
+// EXTERNAL MODULE: ./build/core/index.js + 31 modules
+var core = __webpack_require__(88079);
 // EXTERNAL MODULE: ./build/core/json.js
 var json = __webpack_require__(28314);
 // EXTERNAL MODULE: ./build/core/number.js
@@ -47,7 +47,7 @@ function canonical(v) {
         return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
     }
     // compactJson: an exact number as written (`1.0` and `1` differ, as in the reference's documents).
-    return (0,serialize/* compactJson */.A)(v);
+    return (0,serialize/* compactJson */.Ar)(v);
 }
 function sameJson(a, b) {
     if (a === b)

@@ -161,7 +161,7 @@ function canonical(v) {
         return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
     }
     // compactJson: an exact number as written (`1.0` and `1` differ, as in the reference's documents).
-    return (0,serialize/* compactJson */.A)(v);
+    return (0,serialize/* compactJson */.Ar)(v);
 }
 function sameJson(a, b) {
     if (a === b)
@@ -725,27 +725,75 @@ const PLAIN_WORD = /^[\p{L}\p{M}\p{N}.,;()'\-/=+?%{}→←…·–—]+$/u;
 const LINKED_WORD = /^(?:GH-\d+|[0-9a-f]{7,40})$/i;
 /** Leading and trailing punctuation left outside a code span (it reads better: `(`value`)`, `value`,). */
 const EDGE = /^([(]*)(.*?)([),.;:]*)$/su;
-function word(w, opts) {
-    if (PLAIN_WORD.test(w) && !LINKED_WORD.test(w.replace(/[(),.;:]/g, '')) && !/www\./i.test(w))
-        return w;
+function wordPieces(w, out) {
+    if (PLAIN_WORD.test(w) && !LINKED_WORD.test(w.replace(/[(),.;:]/g, '')) && !/www\./i.test(w)) {
+        out.push({ code: false, md: w });
+        return;
+    }
     const [, lead = '', core = '', trail = ''] = EDGE.exec(w) ?? [];
-    if (core === '')
-        return codeSpan(w, opts);
+    if (core === '') {
+        out.push({ code: true, show: w, raw: w });
+        return;
+    }
     const inner = PLAIN_WORD.test(core) && !LINKED_WORD.test(core) && !/www\./i.test(core);
-    return `${lead}${inner ? core : codeSpan(core, opts)}${trail}`;
+    out.push({ code: false, md: lead });
+    out.push(inner ? { code: false, md: core } : { code: true, show: core, raw: core });
+    out.push({ code: false, md: trail });
+}
+function prosePieces(text, out) {
+    text.split(/(\s+)/).forEach((part, i) => {
+        if (i % 2 === 0) {
+            if (part !== '')
+                wordPieces(part, out);
+            return;
+        }
+        if (part.includes('\t')) {
+            out.push({ code: false, md: ' ' });
+            return;
+        }
+        // Whitespace can hold invisible characters (U+FEFF is `\s`): each is shown spelled out, as code.
+        for (const c of part)
+            out.push(INVISIBLE_ONE.test(c) ? { code: true, show: c, raw: c } : { code: false, md: c });
+    });
+}
+const INVISIBLE_ONE = /^[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]$/u;
+/**
+ * The pieces as markdown. Code pieces that touch (`[` and a quoted `"x"` in `["x"]`) become one code span of their
+ * text as written: two spans side by side would merge their backtick runs, and a span could then end early and let
+ * what follows render as markdown.
+ */
+function renderPieces(pieces, opts) {
+    const out = [];
+    let run = [];
+    const flush = () => {
+        if (run.length === 0)
+            return;
+        out.push(codeSpan(run.length === 1 ? run[0].show : run.map((p) => p.raw).join(''), opts));
+        run = [];
+    };
+    for (const p of pieces) {
+        if (p.code)
+            run.push(p);
+        else if (p.md !== '') {
+            flush();
+            out.push(p.md);
+        }
+    }
+    flush();
+    return out.join('');
 }
 /**
  * Outside text as one line of markdown prose (a list item, a paragraph, a table cell): double-quoted parts
  * (`"CradleDataLoading_training"`, as messages quote values) become code spans of what they quote, and so does every
- * other word that is not plain (see PLAIN_WORD). Line breaks become spaces. The text is never at the start of a
- * line: callers put it after their own words.
+ * other word that is not plain (see PLAIN_WORD); code that touches other code is one span of the text as written.
+ * Line breaks become spaces. The text is never at the start of a line: callers put it after their own words.
  */
 function inlineText(text, opts = {}) {
     const flat = text.replace(/[\r\n\u2028\u2029]+/g, ' ');
-    const out = [];
+    const pieces = [];
     let last = 0;
     for (const m of flat.matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
-        out.push(words(flat.slice(last, m.index), opts));
+        prosePieces(flat.slice(last, m.index), pieces);
         let inner = m[1] ?? '';
         try {
             inner = JSON.parse(`"${inner}"`);
@@ -753,18 +801,11 @@ function inlineText(text, opts = {}) {
         catch {
             // Not a JSON string literal: show what is between the quotes as it is.
         }
-        out.push(codeSpan(inner, opts));
+        pieces.push({ code: true, show: inner, raw: m[0] });
         last = m.index + m[0].length;
     }
-    out.push(words(flat.slice(last), opts));
-    return out.join('');
-}
-function words(text, opts) {
-    return text
-        .split(/(\s+)/)
-        .map((part, i) => i % 2 === 1 ? (part.includes('\t') ? ' ' : part) : part === '' ? '' : word(part, opts))
-        .join('')
-        .replace(INVISIBLE, (c) => codeSpan(c, opts));
+    prosePieces(flat.slice(last), pieces);
+    return renderPieces(pieces, opts);
 }
 /**
  * A fenced code block around `lines`: a backtick fence longer than any backtick run in them, so no line can close
@@ -1156,6 +1197,7 @@ function renderDiffMarkdown(diff, opts = {}) {
 
 
 
+
 /** The version at the start of an image tag: `1.7-1` → [1, 7, 1]; `2.1.0-cpu-py310` → [2, 1, 0]. */
 function tagVersion(imageUri) {
     const m = /^(.*):(\d+(?:\.\d+)*)(?:-(\d+))?(?:[-.][^/]*)?$/.exec(imageUri);
@@ -1198,9 +1240,12 @@ const OUTPUT_PATHS = (/* unused pure expression or super */ null && ([
 ]));
 /** An element of an output schema: Cradle's MDS fields (records) or the output specification's (names). */
 const SCHEMA_FIELD = /outputSchema\[(?:fieldName=|=)"(?:[^"\\]|\\.)*"\]$/;
-function scalarOf(v) {
-    if (v === undefined || Array.isArray(v) || (isObject(v) && !isNumeric(v)))
+/** A value as a review item shows it: a scalar as the diff shows it, a list or object as short compact JSON. */
+function shownValue(v) {
+    if (v === undefined)
         return undefined;
+    if (Array.isArray(v) || (isObject(v) && !isNumeric(v)))
+        return clippedJson(v, 60);
     return valueText(v);
 }
 function notablesOf(step, changes) {
@@ -1213,8 +1258,8 @@ function notablesOf(step, changes) {
     let schemaRemoved = 0;
     for (const c of changes) {
         const key = last(c.path);
-        const old = scalarOf(c.old);
-        const now = scalarOf(c.new);
+        const old = shownValue(c.old);
+        const now = shownValue(c.new);
         const values = c.kind === 'changed' ? { ...(old ? { old } : {}), ...(now ? { new: now } : {}) } : {};
         if (c.path === 'STEP_TYPE')
             add({ kind: 'step-type', path: c.path, ...values });
@@ -1345,7 +1390,7 @@ function notableChanges(review) {
 
 /** A value as one line of JSON (strings quoted, newlines escaped; exact numbers as written: `1.0`, not `1`). */
 function oneLine(v) {
-    return (0,_serialize_js__WEBPACK_IMPORTED_MODULE_0__/* .compactJson */ .A)(v);
+    return (0,_serialize_js__WEBPACK_IMPORTED_MODULE_0__/* .compactJson */ .Ar)(v);
 }
 /** Shortens text to `max` code points, marking the cut. */
 function clip(text, max) {
