@@ -100,7 +100,12 @@ export function compactJson(v: unknown): string {
 export function clippedJson(v: unknown, max: number): string {
   const text = compactJson(v);
   if (text.length <= max) return text;
-  if (typeof v === 'string') return JSON.stringify(`${Array.from(v).slice(0, Math.max(1, max - 3)).join('')}…`);
+  if (typeof v === 'string')
+    return JSON.stringify(
+      `${Array.from(v)
+        .slice(0, Math.max(1, max - 3))
+        .join('')}…`,
+    );
   let cut = text.slice(0, Math.max(1, max - 2));
   const trailingBackslashes = /\\*$/.exec(cut)?.[0].length ?? 0;
   if (trailingBackslashes % 2 === 1) cut = cut.slice(0, -1);
