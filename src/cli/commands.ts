@@ -10,6 +10,7 @@ import {
   type SourceText,
 } from '../core/index.js';
 import { mergeDocuments } from '../core/document.js';
+import { isAwsRegionName } from '../core/aws-region.js';
 import type { JsonObject } from '../core/json.js';
 import {
   optionalString,
@@ -89,6 +90,10 @@ export async function runGenerate(args: ParsedArgs, io: CliIO): Promise<number> 
   const region = optionalString(args, 'aws-region');
   if (region !== undefined && pipeline === undefined)
     throw new UsageError('generate: --aws-region needs --sagemaker-pipeline');
+  if (region !== undefined && !isAwsRegionName(region))
+    throw new UsageError(`generate: --aws-region must be an AWS region such as us-east-1; got '${region}'`);
+  if (pipeline !== undefined && pipeline.trim() === '')
+    throw new UsageError('generate: --sagemaker-pipeline is empty (give the pipeline name, or auto)');
   const result = pipeline
     ? await (
         await import('../adapters/sagemaker-check.js')

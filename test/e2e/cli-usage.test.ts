@@ -215,6 +215,19 @@ describe.skipIf(!built)('exec-doc: usage errors are short', () => {
     expectUsage(run(['help', 'nosuch']), /^exec-doc: help: unknown command "nosuch"/);
   });
 
+  it('a bad --aws-region or an empty --sagemaker-pipeline is a usage error, not a problem in the config file', () => {
+    expectUsage(
+      run(['generate', ...DEMO, '--sagemaker-pipeline', 'auto', '--aws-region', 'us-east-1\n::x']),
+      /^exec-doc: generate: --aws-region must be an AWS region such as us-east-1; got 'us-east-1\\n::x'$/,
+      'generate',
+    );
+    expectUsage(
+      run(['generate', ...DEMO, '--sagemaker-pipeline', '  ']),
+      /^exec-doc: generate: --sagemaker-pipeline is empty/,
+      'generate',
+    );
+  });
+
   it('a missing option value says what the value is', () => {
     expectUsage(
       run(['generate', ...DEMO, '-o']),

@@ -11,6 +11,7 @@ import { documentPath, outputGuard } from '../document.js';
 import type { PipelineSpec } from './manifest.js';
 import { displayPath, realPathStaysInside, resolveWithin } from './paths.js';
 import { parseNetworkInputs, type NetworkInputs } from './network.js';
+import { isAwsRegionName } from '../../core/aws-region.js';
 
 /** A file input: as written, absolute, and as shown in problems and annotations (workspace-relative). */
 export interface FileInput {
@@ -75,7 +76,6 @@ const FALSE = ['false', 'False', 'FALSE'];
 /** Characters the artifact service refuses in a name (@actions/artifact path-and-artifact-name-validation). */
 const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
 const MAX_RETENTION_DAYS = 90;
-const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 export const DEFAULT_ARTIFACT_NAME = 'execution-document';
 /** The default output directory (under RUNNER_TEMP) with many pipelines. */
@@ -234,7 +234,7 @@ export function parseInputs(get: InputGetter, roots: Roots): ParsedInputs {
     );
   }
   const awsRegion = get('aws-region') || undefined;
-  if (awsRegion !== undefined && !AWS_REGION.test(awsRegion)) {
+  if (awsRegion !== undefined && !isAwsRegionName(awsRegion)) {
     errors.push(`Input 'aws-region' must be an AWS region such as us-east-1; got '${awsRegion}'.`);
   }
   if (awsRegion !== undefined && sagemakerPipeline === undefined) {
