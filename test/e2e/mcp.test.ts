@@ -404,6 +404,29 @@ describe.skipIf(!built)('exec-doc mcp (built bundle, SDK client over stdio)', ()
       expect(r.stderr).toBe('exec-doc mcp: serving every file under /; pass --root DIR to limit it\n');
     });
 
+    it('answers a line that is not JSON (-32700) or not JSON-RPC (-32600) with id null, and goes on serving', () => {
+      const r = spawnSync(NODE, [CLI, 'mcp', '--root', work], {
+        cwd: work,
+        encoding: 'utf8',
+        input: 'not json\n{"a": 1}\n{"jsonrpc": "2.0", "id": 7, "method": "ping"}\n',
+      });
+      expect(r.status).toBe(0);
+      const replies = r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(replies).toEqual([
+        { jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error: the line is not JSON' } },
+        {
+          jsonrpc: '2.0',
+          id: null,
+          error: { code: -32600, message: 'Invalid Request: not a JSON-RPC 2.0 message' },
+        },
+        { jsonrpc: '2.0', id: 7, result: {} },
+      ]);
+      expect(r.stderr.split('\n')).toHaveLength(3);
+    });
+
     it('a --root that does not exist is a usage error (exit 2) before serving', () => {
       const r = spawnSync(NODE, [CLI, 'mcp', '--root', 'no-such-dir'], {
         cwd: work,

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import type { CallToolResult, JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import { oneLineText } from '../../core/index.js';
 import { optionalString, positionals, UsageError, type ParsedArgs } from '../args.js';
 import type { CliIO } from '../output.js';
 import { diffTool } from './diff.js';
@@ -131,7 +132,19 @@ export async function runMcp(
     process.stdout.once('error', () => resolve());
     server.server.onclose = () => resolve();
   });
-  server.server.onerror = (e) => io.stderr.write(`exec-doc mcp: ${e.message}\n`);
+  server.server.onerror = (e) => {
+    // JSON-RPC 2.0 answers a line it cannot read (-32700) or that is no JSON-RPC message (-32600), with id null.
+    const code = e instanceof SyntaxError ? -32700 : e.name === 'ZodError' ? -32600 : undefined;
+    if (code === undefined) {
+      io.stderr.write(`exec-doc mcp: ${oneLineText(e.message)}\n`);
+      return;
+    }
+    const message =
+      code === -32700 ? 'Parse error: the line is not JSON' : 'Invalid Request: not a JSON-RPC 2.0 message';
+    io.stderr.write(`exec-doc mcp: ${message}; answered with error ${code}\n`);
+    const reply = { jsonrpc: '2.0', id: null, error: { code, message } } as unknown as JSONRPCMessage;
+    transport.send(reply).catch(() => undefined);
+  };
   await server.connect(transport);
   await closed;
   await settle();
