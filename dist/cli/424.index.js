@@ -21,6 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var mcp = __webpack_require__(2371);
 // EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/server/stdio.js + 1 modules
 var stdio = __webpack_require__(9424);
+// EXTERNAL MODULE: ./build/core/index.js + 14 modules
+var core = __webpack_require__(3734);
 // EXTERNAL MODULE: ./build/cli/args.js
 var cli_args = __webpack_require__(9376);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
@@ -82,8 +84,6 @@ async function readAllGiven(root, inputs) {
     return { sources: results.map((r) => r?.source), problems };
 }
 
-// EXTERNAL MODULE: ./build/core/index.js + 14 modules
-var core = __webpack_require__(3734);
 ;// CONCATENATED MODULE: ./build/cli/mcp/result.js
 
 
@@ -901,6 +901,7 @@ const validateTool = defineTool({
 
 
 
+
 /** Every tool the server offers, in the order they are listed. */
 const TOOLS = [
     generateTool,
@@ -989,7 +990,18 @@ async function runMcp(args, io, env = {}) {
         process.stdout.once('error', () => resolve());
         server.server.onclose = () => resolve();
     });
-    server.server.onerror = (e) => io.stderr.write(`exec-doc mcp: ${e.message}\n`);
+    server.server.onerror = (e) => {
+        // JSON-RPC 2.0 answers a line it cannot read (-32700) or that is no JSON-RPC message (-32600), with id null.
+        const code = e instanceof SyntaxError ? -32700 : e.name === 'ZodError' ? -32600 : undefined;
+        if (code === undefined) {
+            io.stderr.write(`exec-doc mcp: ${(0,core/* oneLineText */.gs)(e.message)}\n`);
+            return;
+        }
+        const message = code === -32700 ? 'Parse error: the line is not JSON' : 'Invalid Request: not a JSON-RPC 2.0 message';
+        io.stderr.write(`exec-doc mcp: ${message}; answered with error ${code}\n`);
+        const reply = { jsonrpc: '2.0', id: null, error: { code, message } };
+        transport.send(reply).catch(() => undefined);
+    };
     await server.connect(transport);
     await closed;
     await settle();
