@@ -130,6 +130,13 @@ export function serializeDocument(doc: unknown, format: OutputFormat = 'json'): 
  */
 const YAML_UNSAFE = /[\t\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/u;
 
+/**
+ * Plain scalars the YAML 1.2 core schema reads as null, a boolean or a number (`0o17`, `.5`, `1e3`...). The writer
+ * works with YAML 1.1's rules, which cover most of these but not all (YAML 1.1 has no `0o` octal).
+ */
+const YAML12_NOT_STRING =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
 /** A YAML double-quoted scalar of `text`, every character outside printable ASCII escaped (valid YAML 1.1 and 1.2). */
 function yamlDoubleQuoted(text: string): string {
   let out = '"';
@@ -161,15 +168,21 @@ function yamlNumberText(text: string): string {
  */
 function yamlDocument(doc: unknown): string {
   const yaml = yamlModule();
-  const exactNumber = {
-    identify: (v: unknown) => v instanceof ExactNumber,
+  // Exact numbers, and the floats JS prints in exponent form (`1e-10`, `1e+21`), which need their dot for PyYAML.
+  const pythonNumber = {
+    identify: (v: unknown) =>
+      v instanceof ExactNumber || (typeof v === 'number' && /e/.test(JSON.stringify(v))),
     tag: 'tag:yaml.org,2002:float',
     default: true,
+    // Never matches: present so that this tag is preferred over the built-in number tags (which have one).
+    test: /(?!)/,
     resolve: (s: string) => s,
-    stringify: (item: { value?: unknown }) => yamlNumberText((item.value as ExactNumber).text),
+    stringify: (item: { value?: unknown }) =>
+      yamlNumberText(item.value instanceof ExactNumber ? item.value.text : JSON.stringify(item.value)),
   };
   const quotedString = {
-    identify: (v: unknown) => typeof v === 'string' && (YAML_UNSAFE.test(v) || v === '=' || v === '<<'),
+    identify: (v: unknown) =>
+      typeof v === 'string' && (YAML_UNSAFE.test(v) || v === '=' || v === '<<' || YAML12_NOT_STRING.test(v)),
     tag: 'tag:yaml.org,2002:str',
     default: true,
     // Never matches: only present so that this tag is preferred over YAML 1.1's merge tag (`<<`) when writing.
@@ -179,7 +192,7 @@ function yamlDocument(doc: unknown): string {
   };
   return new yaml.Document(doc, {
     version: '1.1',
-    customTags: (tags) => [quotedString, exactNumber, ...tags],
+    customTags: (tags) => [quotedString, pythonNumber, ...tags],
     aliasDuplicateObjects: false,
   }).toString({ lineWidth: 0 });
 }

@@ -44,8 +44,17 @@ const STRINGS = [
   'plain text',
   'emoji \u{1f600}',
   '',
+  // YAML 1.2 core non-strings that YAML 1.1 has no such form for.
+  '0o17',
+  '.5',
+  '1e-10',
+  'True',
+  '-.inf',
+  '.NaN',
+  '0x1f',
 ];
-const NUMBERS = '[1e-07, 1.5e+300, 0.0, -0.0, 1e+16, 12345678901234567890, 0.5, 7, 1.0, 2.5e-05]';
+const NUMBERS =
+  '[1e-07, 1.5e+300, 0.0, -0.0, 1e+16, 12345678901234567890, 0.5, 7, 1.0, 2.5e-05, 1e-10, 1e+21, 5e-324]';
 const JSON_TEXT = JSON.stringify({
   PIPELINE_STEP_CONFIGS: {
     on: { STEP_TYPE: 'yes', STEP_CONFIG: { values: STRINGS, '=': '<<', no: 'off' } },
@@ -76,6 +85,9 @@ describe('YAML output', () => {
     expect(lines).toEqual(
       expect.arrayContaining(['- 1.0e-07', '- 1.5e+300', '- 1.0e+16', '- 2.5e-05', '- -0.0']),
     );
+    // Also the floats JS prints in exponent form as Python does (no ExactNumber needed for them).
+    expect(lines).toEqual(expect.arrayContaining(['- 1.0e-10', '- 1.0e+21', '- 5.0e-324']));
+    expect(lines).toEqual(expect.arrayContaining(['- "0o17"', '- ".5"', '- "1e-10"', '- "True"']));
     expect(lines).toEqual(
       expect.arrayContaining(['"on":', 'STEP_TYPE: "yes"', '"=": "<<"', '"no": "off"', '- "tab\\there"']),
     );
