@@ -83,14 +83,22 @@ describe('inlineText (prose)', () => {
           { maxLength: 3 },
         ),
         (values) => {
-          const html = render(`- got array ${inlineText(JSON.stringify(values))}, expected a string`);
+          const json = JSON.stringify(values);
+          const html = render(`- got array ${inlineText(json)}, expected a string`);
           for (const t of tags(html)) expect(['ul', 'li', 'code']).toContain(t);
+          // The whole value is one code element, as written.
+          expect(codeTexts(html)).toEqual([json]);
           expect(outsideCode(html)).not.toMatch(FILTERED);
           expect(outsideCode(html)).not.toMatch(/[<>`]/);
         },
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('an object value is one code element too', () => {
+    const json = JSON.stringify({ k: 'v`w', j: ['z', 1] });
+    expect(codeTexts(render(`x got object ${inlineText(json)}, expected a string`))).toEqual([json]);
   });
 
   it('shows the words between quotes and outside them, in order, as the message says', () => {
