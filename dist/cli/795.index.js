@@ -763,6 +763,7 @@ const INVISIBLE_ONE = /^[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]$/u;
  * what follows render as markdown.
  */
 function renderPieces(pieces, opts) {
+    const parts = pieces.filter((p) => p.code || p.md !== '');
     const out = [];
     let run = [];
     const flush = () => {
@@ -771,14 +772,20 @@ function renderPieces(pieces, opts) {
         out.push(codeSpan(run.length === 1 ? run[0].show : run.map((p) => p.raw).join(''), opts));
         run = [];
     };
-    for (const p of pieces) {
+    parts.forEach((p, i) => {
         if (p.code)
             run.push(p);
-        else if (p.md !== '') {
+        // Punctuation between two code pieces (the commas of `["a","b"]`), and braces touching one, belong to the value
+        // they show.
+        else if (!/\s/.test(p.md) &&
+            ((run.length > 0 && parts[i + 1]?.code === true) ||
+                (/^[{}]+$/.test(p.md) && (run.length > 0 || parts[i + 1]?.code === true))))
+            run.push({ code: true, show: p.md, raw: p.md });
+        else {
             flush();
             out.push(p.md);
         }
-    }
+    });
     flush();
     return out.join('');
 }
