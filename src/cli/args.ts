@@ -135,8 +135,9 @@ const COMMAND_SPECS: Record<string, CommandSpec> = {
   },
   merge: {
     synopsis: 'merge BASE NEXT [-o FILE|-] [--format json|yaml]',
-    summary: 'Merge two execution documents; NEXT wins.',
-    about: 'Merge two execution documents; NEXT wins. One of BASE and NEXT may be - for standard input.',
+    summary: "Merge two execution documents; NEXT's steps win.",
+    about:
+      "Merge two execution documents as the reference does: NEXT's steps win, a step in both has its STEP_CONFIG\nupdated key by key, new steps are appended; NEXT's other keys are not merged (a warning says so). One of\nBASE and NEXT may be - for standard input.",
     positionals: ['BASE', 'NEXT'],
     options: [OUTPUT_DOC, FORMAT_DOC],
     formats: ['json', 'yaml'],

@@ -9,7 +9,6 @@ import {
   type GenerateInput,
   type SourceText,
 } from '../core/index.js';
-import { mergeDocuments } from '../core/document.js';
 import { isAwsRegionName } from '../core/aws-region.js';
 import type { JsonObject } from '../core/json.js';
 import {
@@ -21,7 +20,7 @@ import {
   type Format,
   type ParsedArgs,
 } from './args.js';
-import { checkedDocument, failedLine, filledLine, loadYamlFor } from './documents.js';
+import { checkedDocument, checkedMerge, failedLine, filledLine, loadYamlFor } from './documents.js';
 import { readInput, STDIN_NAME } from './inputs.js';
 import { checkOutputs, emit, namedInputs, printProblems, type CliIO, type NamedInput } from './output.js';
 
@@ -157,12 +156,14 @@ export async function runMerge(args: ParsedArgs, io: CliIO): Promise<number> {
   ]);
   await checkOutputs({ outputs: [{ option: 'output', path: output }], inputs });
   if (format === 'yaml') await loadYaml();
-  const [ra, rb] = await Promise.all([readDocument(io, a!), readDocument(io, b!)]);
-  printProblems(io, [...ra.problems, ...rb.problems]);
-  if (!ra.doc || !rb.doc) return 1;
-  await emit(io, output, serializeDocument(mergeDocuments(ra.doc, rb.doc), format), {
-    option: 'output',
-    inputs,
-  });
+  const { sources, problems: unread } = await readAll(io, [a, b]);
+  if (unread.length > 0) {
+    printProblems(io, unread);
+    return 1;
+  }
+  const { merged, problems } = await checkedMerge(sources[0]!, sources[1]!);
+  printProblems(io, problems);
+  if (!merged) return 1;
+  await emit(io, output, serializeDocument(merged, format), { option: 'output', inputs });
   return 0;
 }

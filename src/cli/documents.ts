@@ -1,4 +1,4 @@
-import { checkDocument } from '../core/document.js';
+import { checkDocument, mergeDocuments, mergeProblems } from '../core/document.js';
 import {
   hasErrors,
   loadYaml,
@@ -9,7 +9,7 @@ import {
   type Report,
 } from '../core/index.js';
 import type { JsonObject } from '../core/json.js';
-import type { SourceText } from '../core/source.js';
+import { locateProblem, type ParsedSource, type SourceText } from '../core/source.js';
 
 /**
  * What the CLI's commands and the MCP tools do alike once the inputs are read, whoever read them (files
@@ -29,7 +29,7 @@ export async function loadYamlFor(...sources: (SourceText | undefined)[]): Promi
 export async function checkedDocument(
   source: SourceText,
   opts: { placeholder?: 'error' | 'warning' } = {},
-): Promise<{ doc?: JsonObject; problems: Problem[] }> {
+): Promise<{ doc?: JsonObject; problems: Problem[]; source?: ParsedSource }> {
   await loadYamlFor(source);
   const parsed = parseSource(source);
   const src = parsed.source;
@@ -41,7 +41,7 @@ export async function checkedDocument(
   });
   // The parser's warnings (duplicate keys) first, in file order.
   const all = [...parsed.problems, ...problems];
-  return hasErrors(all) ? { problems: all } : { doc: src.value as JsonObject, problems: all };
+  return hasErrors(all) ? { problems: all } : { doc: src.value as JsonObject, problems: all, source: src };
 }
 
 /** `exec-doc: filled 3 of 4 step(s): A, B, C` — what `generate` says when it succeeds. */
@@ -55,4 +55,32 @@ export function filledLine(report: Report): string {
 export function failedLine(report: Pick<Report, 'problems'>): string {
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   return `exec-doc: generation failed with ${errors} error(s); no document written`;
+}
+
+/**
+ * `merge`'s inputs and result, checked as one: the inputs' placeholders are warnings (the second document may
+ * replace them), what the merge leaves out or leaves broken is reported at its place (core mergeProblems).
+ */
+export async function checkedMerge(
+  first: SourceText,
+  second: SourceText,
+): Promise<{ merged?: JsonObject; first?: JsonObject; second?: JsonObject; problems: Problem[] }> {
+  const [a, b] = await Promise.all([
+    checkedDocument(first, { placeholder: 'warning' }),
+    checkedDocument(second, { placeholder: 'warning' }),
+  ]);
+  // A placeholder the merge keeps is reported once, on the merged document.
+  const inputs = [...a.problems, ...b.problems].filter((p) => p.code !== 'document/placeholder');
+  if (!a.doc || !b.doc || !a.source || !b.source) return { problems: [...a.problems, ...b.problems] };
+  const merged = mergeDocuments(a.doc, b.doc);
+  const sources = new Map([
+    [first.name, a.source],
+    [second.name, b.source],
+  ]);
+  const review = mergeProblems(a.doc, b.doc, merged, { first: first.name, second: second.name }).map((p) => {
+    const src = sources.get(p.file);
+    return src ? locateProblem(src, p) : p;
+  });
+  const problems = [...inputs, ...review];
+  return hasErrors(problems) ? { problems } : { merged, first: a.doc, second: b.doc, problems };
 }

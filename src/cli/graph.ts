@@ -27,6 +27,25 @@ function noChart(io: CliIO, problems: Report['problems']): number {
   return 1;
 }
 
+/** Mermaid's defaults (`maxEdges`, `maxTextSize`): a chart past either is refused by every renderer using them. */
+const MERMAID_MAX_EDGES = 500;
+const MERMAID_MAX_TEXT = 50_000;
+
+/** Writes the chart; says so on stderr when Mermaid's default limits will refuse to draw it. */
+function writeChart(io: CliIO, chart: string, edges: number): void {
+  io.stdout.write(chart);
+  const over = [
+    ...(edges >= MERMAID_MAX_EDGES ? [`${edges} edges (Mermaid draws fewer than ${MERMAID_MAX_EDGES})`] : []),
+    ...(chart.length > MERMAID_MAX_TEXT
+      ? [`${chart.length} characters (Mermaid reads at most ${MERMAID_MAX_TEXT})`]
+      : []),
+  ];
+  if (over.length > 0)
+    io.stderr.write(
+      `exec-doc: warning: the chart has ${over.join(' and ')}: a renderer with Mermaid's default settings refuses to draw it (raise maxEdges/maxTextSize where you render it)\n`,
+    );
+}
+
 async function graphDagOnly(dagPath: string, io: CliIO, stdin: InputStream | undefined): Promise<number> {
   const read = await readInput(dagPath, stdin);
   if (!read.source) return noChart(io, read.problem ? [read.problem] : []);
@@ -38,7 +57,7 @@ async function graphDagOnly(dagPath: string, io: CliIO, stdin: InputStream | und
   const located = [...parsed.problems, ...problems].map((p) => locateProblem(source, p));
   if (!dag) return noChart(io, located);
   printProblems(io, located);
-  io.stdout.write(plainMermaid(dag.nodes, dag.edges));
+  writeChart(io, plainMermaid(dag.nodes, dag.edges), dag.edges.length);
   return 0;
 }
 
@@ -78,7 +97,7 @@ export async function runGraph(args: ParsedArgs, io: CliIO): Promise<number> {
   // No node: generation stopped before the DAG met the config (an input unreadable, a template not an object).
   if (!report.ok && report.nodes.length === 0) return noChart(io, report.problems);
   printProblems(io, report.problems);
-  io.stdout.write(renderMermaid(report));
+  writeChart(io, renderMermaid(report), report.edges.length);
   if (report.ok) return 0;
   io.stderr.write(
     `exec-doc: generation failed with ${errorCount(report.problems)} error(s); the failing nodes are marked in the chart\n`,

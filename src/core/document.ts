@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { validateExecutionDocument } from '../generated/validators.js';
-import { cloneJson, getOwn, hasOwn, isObject, setOwn, type JsonObject } from './json.js';
+import { cloneJson, getOwn, hasOwn, isObject, sameJson, setOwn, type JsonObject } from './json.js';
 import { encodePointer } from './json-scan.js';
 import { describeAjvError } from './config/validate.js';
 import { escapeSegment } from './config/unwrap.js';
@@ -95,4 +95,33 @@ export function mergeDocuments(base: JsonObject, extra: JsonObject): JsonObject 
     }
   }
   return merged;
+}
+
+/**
+ * What a merge leaves out or leaves broken, for the user to see: the second document's top-level keys other than
+ * `PIPELINE_STEP_CONFIGS` (the reference merges steps only, so the first document's are kept), and a placeholder
+ * image URI still in the merged document (a placeholder the second document replaces is no problem). Problems name
+ * the file they point into: `first` or `second`.
+ */
+export function mergeProblems(
+  first: JsonObject,
+  second: JsonObject,
+  merged: JsonObject,
+  names: { first: string; second: string },
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const key of Object.keys(second)) {
+    if (key === 'PIPELINE_STEP_CONFIGS' || (hasOwn(first, key) && sameJson(first[key], second[key]))) continue;
+    problems.push({
+      severity: 'warning',
+      code: 'merge/not-merged',
+      message: `"${key}" of ${names.second} is not merged: like the reference's merge_execution_documents, only steps are merged, so the result has ${hasOwn(first, key) ? `the "${key}" of ${names.first}` : `no "${key}"`}`,
+      file: names.second,
+      jsonPath: `/${escapeSegment(key)}`,
+    });
+  }
+  for (const p of checkDocument(merged, names.first))
+    if (p.code === 'document/placeholder')
+      problems.push({ ...p, message: `the merged document: ${p.message}, and ${names.second} does not replace it` });
+  return problems;
 }

@@ -283,6 +283,47 @@ describe.skipIf(!built)('exec-doc CLI (built bundle)', () => {
     expect(Object.keys(merged.PIPELINE_STEP_CONFIGS).at(-1)).toBe('New');
   });
 
+  it('merge: a placeholder the second document replaces is fine, one it keeps is an error; unmerged keys warn', () => {
+    const expected = readFileSync(path.join(work, 'demo', 'expected.json'), 'utf8');
+    const uri = /"source_model_inference_image_arn": "([^"]+)"/.exec(expected)![1]!;
+    write('placeholder.json', expected.replace(uri, 'image-uri-placeholder'));
+    const fix = JSON.stringify({
+      PIPELINE_STEP_CONFIGS: {
+        'Registration-NA': { STEP_CONFIG: { source_model_inference_image_arn: uri } },
+      },
+      PIPELINE_ADDITIONAL_PARAMS: { ignored: true },
+    });
+    write('fix.json', fix);
+    const column = fix.indexOf('{"ignored"') + 1;
+    const fixed = run(['merge', 'placeholder.json', 'fix.json'], work);
+    expect(fixed.code).toBe(0);
+    expect(fixed.stdout).toBe(expected);
+    expect(fixed.stderr).toBe(
+      `fix.json:1:${column}: warning [merge/not-merged] "PIPELINE_ADDITIONAL_PARAMS" of fix.json is not merged: like the ` +
+        "reference's merge_execution_documents, only steps are merged, so the result has the " +
+        '"PIPELINE_ADDITIONAL_PARAMS" of placeholder.json (at /PIPELINE_ADDITIONAL_PARAMS)\n',
+    );
+    write('other.json', JSON.stringify({ PIPELINE_STEP_CONFIGS: { New: { STEP_TYPE: 'X' } } }));
+    const kept = run(['merge', 'placeholder.json', 'other.json', '-o', 'merged.json'], work);
+    expect(kept.code).toBe(1);
+    expect(kept.stderr).toMatch(
+      /^placeholder\.json:\d+:\d+: error \[document\/placeholder\] the merged document: step "Registration-NA" has no real image URI \("image-uri-placeholder"\), and other\.json does not replace it/m,
+    );
+    expect(existsSync(path.join(work, 'merged.json'))).toBe(false);
+  });
+
+  it('graph warns when the chart is past what Mermaid draws by default', () => {
+    const nodes = Array.from({ length: 300 }, (_, i) => `N${i}`);
+    const edges = nodes.slice(1).flatMap((n, i) => [[nodes[i], n], ...(i > 0 ? [[nodes[i - 1], n]] : [])]);
+    const r = run(['graph', '--dag', write('big-dag.json', JSON.stringify({ nodes, edges }))], work);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^flowchart/);
+    expect(r.stderr).toBe(
+      "exec-doc: warning: the chart has 597 edges (Mermaid draws fewer than 500): a renderer with Mermaid's default settings refuses to draw it (raise maxEdges/maxTextSize where you render it)\n",
+    );
+    expect(run(['graph', '--dag', 'demo/dag.json'], work).stderr).toBe('');
+  });
+
   it('inputs are never modified', () => {
     const before = ['dag', 'config', 'template'].map(
       (f) => statSync(path.join(work, 'demo', `${f}.json`)).mtimeMs,

@@ -1,8 +1,7 @@
 import * as z from 'zod';
-import { mergeDocuments } from '../../core/document.js';
 import { loadYaml, serializeDocument } from '../../core/index.js';
 import { hasOwn, type JsonObject } from '../../core/json.js';
-import { checkedDocument } from '../documents.js';
+import { checkedMerge } from '../documents.js';
 import { fileArg, formatArg, outputArg, readAllGiven, textArg } from './inputs.js';
 import { checkOutput, deliver } from './output.js';
 import { common, formatSchema, messages, problemsResult } from './result.js';
@@ -53,13 +52,11 @@ export const mergeTool = defineTool({
     const early = [...read.problems, ...(out.problem ? [out.problem] : [])];
     const [a, b] = read.sources;
     if (early.length > 0 || !a || !b) return problemsResult(early, base);
-    const [ra, rb] = await Promise.all([checkedDocument(a), checkedDocument(b)]);
-    const problems = [...ra.problems, ...rb.problems];
-    if (!ra.doc || !rb.doc) return problemsResult(problems, base);
+    const { merged, first, second, problems } = await checkedMerge(a, b);
+    if (!merged || !first || !second) return problemsResult(problems, base);
     if (args.format === 'yaml') await loadYaml();
-    const merged = mergeDocuments(ra.doc, rb.doc);
-    const baseSteps = ra.doc['PIPELINE_STEP_CONFIGS'] as JsonObject;
-    const incoming = stepNames(rb.doc);
+    const baseSteps = first['PIPELINE_STEP_CONFIGS'] as JsonObject;
+    const incoming = stepNames(second);
     const updated = incoming.filter((s) => hasOwn(baseSteps, s));
     const added = incoming.filter((s) => !hasOwn(baseSteps, s));
     const steps = stepNames(merged);
