@@ -42,6 +42,21 @@ function noChart(io, problems) {
     io.stderr.write(`exec-doc: ${errorCount(problems)} error(s) in the inputs; no chart drawn\n`);
     return 1;
 }
+/** Mermaid's defaults (`maxEdges`, `maxTextSize`): a chart past either is refused by every renderer using them. */
+const MERMAID_MAX_EDGES = 500;
+const MERMAID_MAX_TEXT = 50_000;
+/** Writes the chart; says so on stderr when Mermaid's default limits will refuse to draw it. */
+function writeChart(io, chart, edges) {
+    io.stdout.write(chart);
+    const over = [
+        ...(edges >= MERMAID_MAX_EDGES ? [`${edges} edges (Mermaid draws fewer than ${MERMAID_MAX_EDGES})`] : []),
+        ...(chart.length > MERMAID_MAX_TEXT
+            ? [`${chart.length} characters (Mermaid reads at most ${MERMAID_MAX_TEXT})`]
+            : []),
+    ];
+    if (over.length > 0)
+        io.stderr.write(`exec-doc: warning: the chart has ${over.join(' and ')}: a renderer with Mermaid's default settings refuses to draw it (raise maxEdges/maxTextSize where you render it)\n`);
+}
 async function graphDagOnly(dagPath, io, stdin) {
     const read = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInput */ .R5)(dagPath, stdin);
     if (!read.source)
@@ -56,7 +71,7 @@ async function graphDagOnly(dagPath, io, stdin) {
     if (!dag)
         return noChart(io, located);
     (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printProblems */ .Mr)(io, located);
-    io.stdout.write(plainMermaid(dag.nodes, dag.edges));
+    writeChart(io, plainMermaid(dag.nodes, dag.edges), dag.edges.length);
     return 0;
 }
 /**
@@ -96,7 +111,7 @@ async function runGraph(args, io) {
     if (!report.ok && report.nodes.length === 0)
         return noChart(io, report.problems);
     (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printProblems */ .Mr)(io, report.problems);
-    io.stdout.write((0,_core_graph_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMermaid */ .m6)(report));
+    writeChart(io, (0,_core_graph_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMermaid */ .m6)(report), report.edges.length);
     if (report.ok)
         return 0;
     io.stderr.write(`exec-doc: generation failed with ${errorCount(report.problems)} error(s); the failing nodes are marked in the chart\n`);

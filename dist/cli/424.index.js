@@ -558,12 +558,9 @@ const graphTool = defineTool({
     },
 });
 
-// EXTERNAL MODULE: ./build/core/document.js
-var core_document = __webpack_require__(8889);
 // EXTERNAL MODULE: ./build/core/json.js
 var json = __webpack_require__(8314);
 ;// CONCATENATED MODULE: ./build/cli/mcp/merge.js
-
 
 
 
@@ -615,15 +612,13 @@ const mergeTool = defineTool({
         const [a, b] = read.sources;
         if (early.length > 0 || !a || !b)
             return problemsResult(early, base);
-        const [ra, rb] = await Promise.all([(0,documents/* checkedDocument */.Tw)(a), (0,documents/* checkedDocument */.Tw)(b)]);
-        const problems = [...ra.problems, ...rb.problems];
-        if (!ra.doc || !rb.doc)
+        const { merged, first, second, problems } = await (0,documents/* checkedMerge */.uT)(a, b);
+        if (!merged || !first || !second)
             return problemsResult(problems, base);
         if (args.format === 'yaml')
             await (0,core/* loadYaml */.yv)();
-        const merged = (0,core_document/* mergeDocuments */.J)(ra.doc, rb.doc);
-        const baseSteps = ra.doc['PIPELINE_STEP_CONFIGS'];
-        const incoming = stepNames(rb.doc);
+        const baseSteps = first['PIPELINE_STEP_CONFIGS'];
+        const incoming = stepNames(second);
         const updated = incoming.filter((s) => (0,json/* hasOwn */.$3)(baseSteps, s));
         const added = incoming.filter((s) => !(0,json/* hasOwn */.$3)(baseSteps, s));
         const steps = stepNames(merged);
