@@ -100,6 +100,21 @@ function notablesOf(step: string, changes: readonly ReviewChange[]): Notable[] {
   };
   const variables = new Map<string, { added: number; removed: number }>();
   let schemaRemoved = 0;
+  // A STEP_TYPE list (`["PROCESSING_STEP", "MimsModelRegistrationProcessingStep"]`) changes element by element.
+  const typeRemoved: string[] = [];
+  const typeAdded: string[] = [];
+  for (const c of changes) {
+    if (!c.path.startsWith('STEP_TYPE[') || c.kind === 'moved') continue;
+    if (c.old !== undefined) typeRemoved.push(shownValue(c.old) ?? '');
+    if (c.new !== undefined) typeAdded.push(shownValue(c.new) ?? '');
+  }
+  if (typeRemoved.length + typeAdded.length > 0)
+    add({
+      kind: 'step-type',
+      path: 'STEP_TYPE',
+      ...(typeRemoved.length > 0 ? { old: typeRemoved.join(', ') } : {}),
+      ...(typeAdded.length > 0 ? { new: typeAdded.join(', ') } : {}),
+    });
   for (const c of changes) {
     const key = last(c.path);
     const old = shownValue(c.old);

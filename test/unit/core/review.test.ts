@@ -167,6 +167,22 @@ describe('notableChanges', () => {
     expect(up.map((x) => x.kind)).toEqual(['image']);
   });
 
+  it('a STEP_TYPE list that changes an element is a STEP_TYPE change, with the elements from → to', () => {
+    const type = (last: string): string[] => ['PROCESSING_STEP', last];
+    const n = notableChanges(
+      reviewDiff(
+        diffDocuments(
+          doc({ R: step({}, type('MimsModelRegistrationProcessingStep')), S: step({}, ['A']) }),
+          doc({ R: step({}, type('SomethingElse')), S: step({}, ['A', 'B']) }),
+        ),
+      ),
+    );
+    expect(n.map((x) => [x.kind, x.steps, x.old, x.new])).toEqual([
+      ['step-type', ['R'], 'MimsModelRegistrationProcessingStep', 'SomethingElse'],
+      ['step-type', ['S'], undefined, 'B'],
+    ]);
+  });
+
   it('a value that becomes a list or an object is shown from → to, as short JSON', () => {
     const n = notableChanges(
       reviewDiff(
