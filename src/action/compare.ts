@@ -31,7 +31,14 @@ export type BaseComparison =
    * The head does not generate. `base: 'generates'`: this pull request introduces the failure; `'fails'`: the base
    * fails too (`sameInputs` when its files are the head's, byte for byte), with its first error.
    */
-  | { status: 'failing'; base: 'generates' | 'fails'; sameInputs?: boolean; reason?: string };
+  | {
+      status: 'failing';
+      base: 'generates' | 'fails';
+      sameInputs?: boolean;
+      reason?: string;
+      /** With `base: 'fails'`: how many of the head's errors the base does not have (its own errors are others). */
+      newErrors?: number;
+    };
 
 /** The diff of two equal documents, without computing it. */
 export const NO_DIFF: DocumentDiff = {
@@ -54,6 +61,17 @@ export interface CompareSettings {
 }
 
 /** `2 errors, the first: config.json:6: invalid JSON ...` */
+/**
+ * The head's errors the base does not have, compared by code, file, place in the file and message (not by line:
+ * an edit above moves a line without changing the error).
+ */
+function newErrors(base: Report, head: Report): number {
+  const key = (p: Report['problems'][number]): string =>
+    JSON.stringify([p.code, p.file, p.jsonPath ?? '', p.step ?? '', p.node ?? '', p.message]);
+  const before = new Set(base.problems.filter((p) => p.severity === 'error').map(key));
+  return head.problems.filter((p) => p.severity === 'error' && !before.has(key(p))).length;
+}
+
 function firstError(report: Report): string {
   const errors = report.problems.filter((p) => p.severity === 'error');
   const p = errors[0];
@@ -179,9 +197,10 @@ export async function compareWithBase(
     });
     const baseFails = `the document of the base commit ${settings.ref} cannot be generated (${firstError(base.report)})`;
     if (!ok(p)) {
+      const fresh = base.document ? 0 : newErrors(base.report, p.outcome.report);
       results[p.i] = base.document
         ? { status: 'failing', base: 'generates' }
-        : { status: 'failing', base: 'fails', reason: baseFails };
+        : { status: 'failing', base: 'fails', reason: baseFails, ...(fresh > 0 ? { newErrors: fresh } : {}) };
       continue;
     }
     results[p.i] = base.document

@@ -35,6 +35,8 @@ export interface Verdict {
   dag?: DagDiff;
   /** Why there is no comparison, for `not-comparable` and `fails`. */
   reason?: string;
+  /** `fails-introduced` although the base fails too: the base's own errors are other ones (`reason` says which). */
+  baseFailsOtherwise?: boolean;
   /** Errors as the report lists them: each cause once (see problems.ts)... */
   errors: number;
   /** ...and the errors that follow from them, listed under their cause. */
@@ -119,6 +121,14 @@ export function verdictOf(
   const base = { steps: [] as string[], outside: 0, errors, knockOns };
   const c = p.comparison;
   if (!p.report.ok) {
+    if (c?.status === 'failing' && c.base === 'fails' && c.newErrors)
+      // The base fails too, but with other errors: these are the pull request's.
+      return {
+        ...base,
+        kind: 'fails-introduced',
+        baseFailsOtherwise: true,
+        reason: `${c.newErrors} error${c.newErrors === 1 ? '' : 's'} of the head ${c.newErrors === 1 ? 'is' : 'are'} not in the base, which fails with others: ${c.reason ?? 'its own errors'}`,
+      };
     if (c?.status === 'failing')
       return {
         ...base,

@@ -212,5 +212,15 @@ describe('compareWithBase', () => {
     expect((c as { reason: string }).reason).toMatch(
       /cannot be generated \(1 error, the first: demo\/config\.json:1: invalid JSON/,
     );
+    // Its errors are not the head's: every head error is the pull request's.
+    const headErrors = failed.outcome.report.problems.filter((p) => p.severity === 'error').length;
+    expect(c).toMatchObject({ newErrors: headErrors });
+
+    // The same break in a file that differs otherwise (reformatted): the same errors, already failing.
+    const sameBreak = demoBase();
+    sameBreak['demo/config.json'] = `${readFileSync(brokenConfig, 'utf8')}\n\n`;
+    const [d] = await compareWithBase([failed], fakeBase(sameBreak), settings);
+    expect(d).toMatchObject({ status: 'failing', base: 'fails' });
+    expect(d).not.toHaveProperty('newErrors');
   });
 });

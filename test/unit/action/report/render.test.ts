@@ -88,7 +88,10 @@ const ALLOWED_TAGS = [
 describe('one pipeline', () => {
   it('(a) no change: the verdict first, a few hundred visible characters, the rest folded', () => {
     const { html, comment } = check(one(base));
-    expect(firstBlock(html)).toEqual({ tag: 'h3', text: '✅ No change to what runs' });
+    expect(firstBlock(html)).toEqual({
+      tag: 'h3',
+      text: '✅ No change to the execution document or the DAG',
+    });
     const visible = visibleOutsideDetails(html);
     expect(visible.length).toBeLessThan(400);
     expect(visible).toContain('b45e000');
@@ -391,6 +394,28 @@ describe('outside text', () => {
       expect(body).toContain('***');
     }
     expect(readMarker(comment)?.key).toBe('key-***');
+  });
+});
+
+describe('a failing head whose base fails with other errors', () => {
+  it('is introduced by this PR, and says what the base fails with', () => {
+    const broken = cases.compare(base, cases.badRegion(base));
+    const reason = 'the document of the base commit abc1234 cannot be generated (1 error, the first: x)';
+    const data = buildReport(
+      cases.input([
+        cases.pipeline(cases.FILES.dag, broken.report, {
+          status: 'failing',
+          base: 'fails',
+          reason,
+          newErrors: 3,
+        }),
+      ]),
+    );
+    const { html } = check(data);
+    expect(firstBlock(html).text).toMatch(/^❌ Generation fails — introduced by this PR/);
+    expect(textOf(html)).toContain(
+      `3 errors of the head are not in the base, which fails with others: ${reason}.`,
+    );
   });
 });
 
