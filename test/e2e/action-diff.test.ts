@@ -156,8 +156,8 @@ describe(HAS_ACTION ? 'action e2e: PR diff' : `action e2e: PR diff (skipped: ${S
       expect(r.code).toBe(0);
       expect(services.github.contentsCalls().map((c) => c.path)).toEqual(['demo/dag.json']);
       const body = services.github.comments[0]!.body;
-      expect(body.split('\n')[1]).toBe('### ✅ No change to what runs');
-      expect(r.summary).toContain('### ✅ No change to what runs');
+      expect(body.split('\n')[1]).toBe('### ✅ No change to the execution document or the DAG');
+      expect(r.summary).toContain('### ✅ No change to the execution document or the DAG');
       expect(r.outputs['changed-steps']).toBe('[]');
       expect(r.outputs.changed).toBe('false');
       expect(mermaid(body).changed).toEqual([]);
@@ -168,7 +168,7 @@ describe(HAS_ACTION ? 'action e2e: PR diff' : `action e2e: PR diff (skipped: ${S
       const again = await run();
       expect(again.outputs.changed).toBe('false');
       expect(services.github.contentsCalls()).toHaveLength(before);
-      expect(again.summary).toContain('### ✅ No change to what runs');
+      expect(again.summary).toContain('### ✅ No change to the execution document or the DAG');
     },
   );
 

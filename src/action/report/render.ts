@@ -188,7 +188,7 @@ function verdictWords(v: Verdict, r: Report, names = HEADING_NAMES): string {
     case 'generated':
       return `execution document generated: ${filled(r)}`;
     case 'unchanged':
-      return 'no change to what runs';
+      return 'no change to the execution document or the DAG';
     case 'changed': {
       const parts: string[] = [];
       if (v.steps.length > 0)
@@ -235,6 +235,7 @@ function reasonLine(v: Verdict): string {
     return `⚠️ No diff against the base: ${text(v.reason)}. The document was still generated and checked.`;
   if (v.kind === 'fails') return `The base was not compared: ${text(v.reason)}.`;
   if (v.kind === 'fails-preexisting') return `On the base: ${text(v.reason)}.`;
+  if (v.kind === 'fails-introduced' && v.baseFailsOtherwise) return `${capitalize(text(v.reason))}.`;
   return '';
 }
 
@@ -263,7 +264,8 @@ function manyHeading(data: ReportData): string {
   }
   const unknown = count((p) => p.verdict.kind === 'not-comparable');
   if (unknown > 0) return `### ⚠️ ${unknown} of ${plural(n, 'pipeline')} not compared with the base`;
-  if (data.pullRequest) return `### ✅ No change to what runs in ${plural(n, 'pipeline')}`;
+  if (data.pullRequest)
+    return `### ✅ No change to the execution documents or DAGs of ${plural(n, 'pipeline')}`;
   const steps = ps.reduce((s, p) => s + p.report.filledSteps, 0);
   const total = ps.reduce((s, p) => s + p.report.totalSteps, 0);
   return `### ✅ Execution documents generated: ${plural(n, 'pipeline')}, ${steps} of ${plural(total, 'step')} filled`;
@@ -356,8 +358,15 @@ function notableLine(n: Notable): string {
       return `📤 **Output location** changes in ${where}: ${code(n.path)}${fromTo(n)}`;
     case 'schema-fields-removed':
       return `✂️ **Output schema**: ${n.detail ?? 'fields'} removed in ${where}`;
-    case 'step-type':
-      return `🔧 **STEP_TYPE** changes in ${where}${fromTo(n)}`;
+    case 'step-type': {
+      const one =
+        n.old !== undefined && n.new === undefined
+          ? `: ${code(n.old)} removed`
+          : n.new !== undefined && n.old === undefined
+            ? `: ${code(n.new)} added`
+            : fromTo(n);
+      return `🔧 **STEP_TYPE** changes in ${where}${one}`;
+    }
   }
 }
 
