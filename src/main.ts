@@ -119,7 +119,7 @@ async function main(): Promise<void> {
   ]);
   core.setOutput('artifact-id', artifact.id === undefined ? '' : String(artifact.id));
   core.setOutput('artifact-url', artifact.url ?? '');
-  setChangeOutputs(runs, many, pullRequest);
+  setChangeOutputs(runs, many, pullRequest, diff?.removed);
 
   const link = runUrl(ctx);
   const bodies = await renderBodies(inputs, runs, many, { artifact, diff, link, pullRequest, ctx, payload });
@@ -289,7 +289,7 @@ async function renderBodies(
     summary: summaryDocument(data, secrets),
     // Only a pull request's run has a comment or a report file to fill.
     comment: pullRequest ? commentDocument(data, secrets, head) : '',
-    needsALook: data.pipelines.some((p) => needsAttention(p.verdict)),
+    needsALook: data.pipelines.some((p) => needsAttention(p.verdict)) || (data.removed?.length ?? 0) > 0,
     key: data.key,
     ...(head ? { head } : {}),
   };

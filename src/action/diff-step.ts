@@ -3,6 +3,7 @@
  * core's diff are loaded only here. Never fails the run: what goes wrong is a note in the report (and a warning when
  * the base files cannot be read, e.g. a token without `contents: read`).
  */
+import { readFile } from 'node:fs/promises';
 import * as log from './log.js';
 import type { BaseSource } from './github/base.js';
 import type { ActionContext } from './inputs/context.js';
@@ -22,6 +23,38 @@ export interface BaseInfo {
 export interface DiffContext {
   base?: BaseInfo;
   note?: string;
+  /** Pipelines the base's manifest file lists and the head's does not (a manifest file only). */
+  removed?: string[];
+}
+
+/**
+ * The names of the pipelines in the base's version of a manifest file that the head's no longer has. Best effort: a
+ * base without the file, or one that cannot be read or parsed, removes nothing.
+ */
+async function removedPipelines(
+  source: BaseSource,
+  manifest: { display: string; absolute: string },
+  head: readonly string[],
+): Promise<string[]> {
+  // Read only when the base has the file and it differs from the head's (an unchanged manifest removes nothing).
+  const id = (await source.blobIds([manifest.display])).get(manifest.display);
+  if (id === null) return [];
+  const { gitBlobId } = await import('./document.js');
+  if (id !== undefined && id === gitBlobId(await readFile(manifest.absolute))) return [];
+  const text = (await source.read([manifest.display])).get(manifest.display);
+  if (typeof text !== 'string') return [];
+  const { parseSource, loadYaml } = await import('../core/index.js');
+  const format = /\.json$/i.test(manifest.display) ? 'json' : 'yaml';
+  if (format === 'yaml') await loadYaml();
+  const parsed = parseSource({ name: manifest.display, text, format });
+  const list = parsed.source?.value;
+  if (!Array.isArray(list)) return [];
+  const names = list.flatMap((e: unknown) => {
+    const name = (e as { name?: unknown } | null)?.name;
+    return typeof name === 'string' ? [name] : [];
+  });
+  const now = new Set(head);
+  return [...new Set(names)].filter((n) => !now.has(n));
 }
 
 /** Where the base's files come from: the local checkout when it has the commit, else the GitHub API. */
@@ -95,6 +128,20 @@ export async function diffStep(
       { lenient: inputs.lenient, ref: context.base.ref },
     );
     runs.forEach((r, i) => (r.comparison = comparisons[i]));
+    if (inputs.manifest?.kind === 'file') {
+      const removed = await removedPipelines(
+        source,
+        inputs.manifest.file,
+        runs.map((r) => r.spec.name),
+      ).catch((e: unknown) => {
+        log.debug(`the base manifest was not compared: ${e instanceof Error ? e.message : String(e)}`);
+        return [];
+      });
+      if (removed.length > 0) {
+        context.removed = removed;
+        log.info(`Removed from the manifest by this pull request: ${removed.join(', ')}.`);
+      }
+    }
   } catch (e) {
     // A bug in the comparison must not cost the user the head's report.
     if (e instanceof Error && e.stack) log.debug(e.stack);

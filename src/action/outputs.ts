@@ -70,9 +70,15 @@ export function pipelineChanged(run: PipelineRun, pullRequest: boolean): boolean
 }
 
 /** changed-steps and changed: `[]` and `false` outside pull requests. */
-export function setChangeOutputs(runs: readonly PipelineRun[], many: boolean, pullRequest: boolean): void {
+export function setChangeOutputs(
+  runs: readonly PipelineRun[],
+  many: boolean,
+  pullRequest: boolean,
+  removed: readonly string[] = [],
+): void {
   const steps = runs.flatMap((r) => changedStepsOf(r, pullRequest).map(qualified(r, many)));
-  const changed = runs.some((r) => pipelineChanged(r, pullRequest));
+  // A pipeline the pull request removes from the manifest changes what runs: its document is gone.
+  const changed = (pullRequest && removed.length > 0) || runs.some((r) => pipelineChanged(r, pullRequest));
   core.setOutput('changed-steps', JSON.stringify(steps));
   core.setOutput('changed', String(changed));
 }

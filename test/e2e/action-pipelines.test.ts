@@ -148,6 +148,30 @@ describe(
     );
 
     e2e(
+      'a pipeline the pull request removes from a manifest file is reported, and counts as a change',
+      async () => {
+        const manifest = (names: string[]): string =>
+          names.map((n) => `- {name: ${n}, dag: demo/dag.json, config: demo/config.json}\n`).join('');
+        await fs.mkdir(path.join(job.workspace, 'ci'));
+        await fs.writeFile(path.join(job.workspace, 'ci', 'pipelines.yaml'), manifest(['kept', 'also']));
+        services.github.files[BASE_SHA] = {
+          ...(await snapshot(job.workspace)),
+          'ci/pipelines.yaml': manifest(['kept', 'gone', 'also']),
+        };
+        const r = await run({ pipelines: 'ci/pipelines.yaml', 'upload-artifact': 'false' });
+        expect(r.code).toBe(0);
+        expect(r.outputs.changed).toBe('true');
+        expect(r.outputs['changed-steps']).toBe('[]');
+        const body = services.github.comments[0]!.body;
+        expect(body.split('\n')[1]).toBe('### ✏️ Removes 1 pipeline; no change to the other 2 pipelines');
+        expect(body).toContain(
+          '- 🗑️ Removed from the manifest (1): `gone` — their documents are no longer generated',
+        );
+        expect(r.summary).toContain('Removed from the manifest (1): `gone`');
+      },
+    );
+
+    e2e(
       'an inline list on a pull request: changed, new and unchanged pipelines, each reported as it needs',
       async () => {
         services.github.files[BASE_SHA] = await snapshot(job.workspace);

@@ -67,6 +67,7 @@ export function reportInput(runs: readonly PipelineRun[], facts: RunFacts): Repo
     lenient: inputs.lenient,
     cli: cliCommand(env),
     ...(pullRequest && diff?.note ? { baseNote: diff.note } : {}),
+    ...(pullRequest && diff?.removed?.length ? { removed: diff.removed } : {}),
     provenance: {
       server: ctx.serverUrl,
       ...(ctx.repository ? { repository: `${ctx.repository.owner}/${ctx.repository.repo}` } : {}),

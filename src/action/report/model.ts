@@ -93,6 +93,8 @@ export interface ReportInput {
   provenance: Provenance;
   /** Why no pipeline was compared with the base (no base commit in the event, no token...). */
   baseNote?: string;
+  /** Pipelines the base's manifest lists and the head's does not: their documents are no longer generated. */
+  removed?: string[];
   lenient: boolean;
   /**
    * How to run the CLI in the reproduce commands, as shell words run from the repository root, e.g. `npx --yes

@@ -258,9 +258,13 @@ function manyHeading(data: ReportData): string {
     return `### ❌ ${failed} of ${plural(n, 'pipeline')} ${failed === 1 ? 'fails' : 'fail'}${data.pullRequest ? how : ''}`;
   }
   const changed = count((p) => p.verdict.kind === 'changed' || p.verdict.kind === 'new');
-  if (changed > 0) {
+  const removed = data.removed?.length ?? 0;
+  if (changed > 0 || removed > 0) {
     const fresh = count((p) => p.verdict.kind === 'new');
-    return `### ✏️ Changes ${changed} of ${plural(n, 'pipeline')}${fresh > 0 ? ` (${fresh} new)` : ''}`;
+    const gone = removed > 0 ? `; removes ${plural(removed, 'pipeline')}` : '';
+    return changed > 0
+      ? `### ✏️ Changes ${changed} of ${plural(n, 'pipeline')}${fresh > 0 ? ` (${fresh} new)` : ''}${gone}`
+      : `### ✏️ Removes ${plural(removed, 'pipeline')}; no change to the other ${plural(n, 'pipeline')}`;
   }
   const unknown = count((p) => p.verdict.kind === 'not-comparable');
   if (unknown > 0) return `### ⚠️ ${unknown} of ${plural(n, 'pipeline')} not compared with the base`;
@@ -307,6 +311,14 @@ function verdictList(data: ReportData, cap: number, target: Target): string {
     .map((p) => `- ${ICON[p.verdict.kind]} ${code(p.name)}: ${verdictWords(p.verdict, p.report, 3)}`);
   if (attention.length > cap)
     lines.push(`- …and ${attention.length - cap} more (${REST_IN[target].verdicts})`);
+  const removed = data.removed ?? [];
+  if (removed.length > 0)
+    lines.push(
+      `- 🗑️ Removed from the manifest (${removed.length}): ${someOf(
+        removed.map((n) => code(n)),
+        cap,
+      )} — their documents are no longer generated`,
+    );
   if (quiet.length > 0) {
     const label = data.pullRequest ? 'No change' : 'Generated';
     lines.push(
