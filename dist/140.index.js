@@ -195,8 +195,8 @@ async function loadManifest(source, options) {
     }
     const format = source.kind === 'file' && /\.json$/i.test(source.file.absolute) ? 'json' : 'yaml';
     if (format === 'yaml')
-        await (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadYaml */ .yv)();
-    const parsed = (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSource */ .PJ)({ name, text, format });
+        await (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__.loadYaml)();
+    const parsed = (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__.parseSource)({ name, text, format });
     if (!parsed.source) {
         return {
             errors: parsed.problems.map((p) => source.kind === 'inline'

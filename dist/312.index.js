@@ -611,7 +611,7 @@ function verdictWords(v, r, names = HEADING_NAMES) {
         case 'generated':
             return `execution document generated: ${filled(r)}`;
         case 'unchanged':
-            return 'no change to what runs';
+            return 'no change to the execution document or the DAG';
         case 'changed': {
             const parts = [];
             if (v.steps.length > 0)
@@ -660,6 +660,8 @@ function reasonLine(v) {
         return `The base was not compared: ${render_text(v.reason)}.`;
     if (v.kind === 'fails-preexisting')
         return `On the base: ${render_text(v.reason)}.`;
+    if (v.kind === 'fails-introduced' && v.baseFailsOtherwise)
+        return `${capitalize(render_text(v.reason))}.`;
     return '';
 }
 function manyHeading(data) {
@@ -680,15 +682,19 @@ function manyHeading(data) {
         return `### ❌ ${failed} of ${plural(n, 'pipeline')} ${failed === 1 ? 'fails' : 'fail'}${data.pullRequest ? how : ''}`;
     }
     const changed = count((p) => p.verdict.kind === 'changed' || p.verdict.kind === 'new');
-    if (changed > 0) {
+    const removed = data.removed?.length ?? 0;
+    if (changed > 0 || removed > 0) {
         const fresh = count((p) => p.verdict.kind === 'new');
-        return `### ✏️ Changes ${changed} of ${plural(n, 'pipeline')}${fresh > 0 ? ` (${fresh} new)` : ''}`;
+        const gone = removed > 0 ? `; removes ${plural(removed, 'pipeline')}` : '';
+        return changed > 0
+            ? `### ✏️ Changes ${changed} of ${plural(n, 'pipeline')}${fresh > 0 ? ` (${fresh} new)` : ''}${gone}`
+            : `### ✏️ Removes ${plural(removed, 'pipeline')}; no change to the other ${plural(n, 'pipeline')}`;
     }
     const unknown = count((p) => p.verdict.kind === 'not-comparable');
     if (unknown > 0)
         return `### ⚠️ ${unknown} of ${plural(n, 'pipeline')} not compared with the base`;
     if (data.pullRequest)
-        return `### ✅ No change to what runs in ${plural(n, 'pipeline')}`;
+        return `### ✅ No change to the execution documents or DAGs of ${plural(n, 'pipeline')}`;
     const steps = ps.reduce((s, p) => s + p.report.filledSteps, 0);
     const total = ps.reduce((s, p) => s + p.report.totalSteps, 0);
     return `### ✅ Execution documents generated: ${plural(n, 'pipeline')}, ${steps} of ${plural(total, 'step')} filled`;
@@ -727,6 +733,9 @@ function verdictList(data, cap, target) {
         .map((p) => `- ${ICON[p.verdict.kind]} ${code(p.name)}: ${verdictWords(p.verdict, p.report, 3)}`);
     if (attention.length > cap)
         lines.push(`- …and ${attention.length - cap} more (${REST_IN[target].verdicts})`);
+    const removed = data.removed ?? [];
+    if (removed.length > 0)
+        lines.push(`- 🗑️ Removed from the manifest (${removed.length}): ${someOf(removed.map((n) => code(n)), cap)} — their documents are no longer generated`);
     if (quiet.length > 0) {
         const label = data.pullRequest ? 'No change' : 'Generated';
         lines.push(`- ✅ ${label} (${quiet.length}): ${someOf(quiet.map((p) => code(p.name)), cap)}`);
@@ -769,8 +778,14 @@ function notableLine(n) {
             return `📤 **Output location** changes in ${where}: ${code(n.path)}${fromTo(n)}`;
         case 'schema-fields-removed':
             return `✂️ **Output schema**: ${n.detail ?? 'fields'} removed in ${where}`;
-        case 'step-type':
-            return `🔧 **STEP_TYPE** changes in ${where}${fromTo(n)}`;
+        case 'step-type': {
+            const one = n.old !== undefined && n.new === undefined
+                ? `: ${code(n.old)} removed`
+                : n.new !== undefined && n.old === undefined
+                    ? `: ${code(n.new)} added`
+                    : fromTo(n);
+            return `🔧 **STEP_TYPE** changes in ${where}${one}`;
+        }
     }
 }
 function notableLines(p) {

@@ -97,6 +97,24 @@ function notablesOf(step, changes) {
     };
     const variables = new Map();
     let schemaRemoved = 0;
+    // A STEP_TYPE list (`["PROCESSING_STEP", "MimsModelRegistrationProcessingStep"]`) changes element by element.
+    const typeRemoved = [];
+    const typeAdded = [];
+    for (const c of changes) {
+        if (!c.path.startsWith('STEP_TYPE[') || c.kind === 'moved')
+            continue;
+        if (c.old !== undefined)
+            typeRemoved.push(shownValue(c.old) ?? '');
+        if (c.new !== undefined)
+            typeAdded.push(shownValue(c.new) ?? '');
+    }
+    if (typeRemoved.length + typeAdded.length > 0)
+        add({
+            kind: 'step-type',
+            path: 'STEP_TYPE',
+            ...(typeRemoved.length > 0 ? { old: typeRemoved.join(', ') } : {}),
+            ...(typeAdded.length > 0 ? { new: typeAdded.join(', ') } : {}),
+        });
     for (const c of changes) {
         const key = last(c.path);
         const old = shownValue(c.old);
@@ -300,6 +318,14 @@ function verdictOf(p, pullRequest, baseNote, problems = groupProblems(p.report.p
     const base = { steps: [], outside: 0, errors, knockOns };
     const c = p.comparison;
     if (!p.report.ok) {
+        if (c?.status === 'failing' && c.base === 'fails' && c.newErrors)
+            // The base fails too, but with other errors: these are the pull request's.
+            return {
+                ...base,
+                kind: 'fails-introduced',
+                baseFailsOtherwise: true,
+                reason: `${c.newErrors} error${c.newErrors === 1 ? '' : 's'} of the head ${c.newErrors === 1 ? 'is' : 'are'} not in the base, which fails with others: ${c.reason ?? 'its own errors'}`,
+            };
         if (c?.status === 'failing')
             return {
                 ...base,

@@ -497,7 +497,7 @@ function failed(problems) {
 function atTemplateStep(p, input) {
     if (!input.template || !p.step)
         return p;
-    const parsed = (0,core/* parseSource */.PJ)(input.template);
+    const parsed = (0,core.parseSource)(input.template);
     if (!parsed.source)
         return p;
     const jsonPath = `/PIPELINE_STEP_CONFIGS/${(0,unwrap/* escapeSegment */.pv)(p.step)}`;

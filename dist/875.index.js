@@ -507,6 +507,15 @@ const NO_DIFF = {
     other: { fields: [], summary: [], changes: [] },
 };
 /** `2 errors, the first: config.json:6: invalid JSON ...` */
+/**
+ * The head's errors the base does not have, compared by code, file, place in the file and message (not by line:
+ * an edit above moves a line without changing the error).
+ */
+function newErrors(base, head) {
+    const key = (p) => JSON.stringify([p.code, p.file, p.jsonPath ?? '', p.step ?? '', p.node ?? '', p.message]);
+    const before = new Set(base.problems.filter((p) => p.severity === 'error').map(key));
+    return head.problems.filter((p) => p.severity === 'error' && !before.has(key(p))).length;
+}
 function firstError(report) {
     const errors = report.problems.filter((p) => p.severity === 'error');
     const p = errors[0];
@@ -529,7 +538,7 @@ async function fingerprints(p) {
             continue;
         let blobId = '';
         try {
-            blobId = (0,action_document/* gitBlobId */.tK)(await external_node_fs_.promises.readFile(f.absolute));
+            blobId = (0,action_document.gitBlobId)(await external_node_fs_.promises.readFile(f.absolute));
         }
         catch {
             // Read from the base instead.
@@ -632,9 +641,10 @@ async function compareWithBase(pipelines, source, settings) {
         });
         const baseFails = `the document of the base commit ${settings.ref} cannot be generated (${firstError(base.report)})`;
         if (!ok(p)) {
+            const fresh = base.document ? 0 : newErrors(base.report, p.outcome.report);
             results[p.i] = base.document
                 ? { status: 'failing', base: 'generates' }
-                : { status: 'failing', base: 'fails', reason: baseFails };
+                : { status: 'failing', base: 'fails', reason: baseFails, ...(fresh > 0 ? { newErrors: fresh } : {}) };
             continue;
         }
         results[p.i] = base.document

@@ -58,6 +58,7 @@ function reportInput(runs, facts) {
         lenient: inputs.lenient,
         cli: cliCommand(env),
         ...(pullRequest && diff?.note ? { baseNote: diff.note } : {}),
+        ...(pullRequest && diff?.removed?.length ? { removed: diff.removed } : {}),
         provenance: {
             server: ctx.serverUrl,
             ...(ctx.repository ? { repository: `${ctx.repository.owner}/${ctx.repository.repo}` } : {}),

@@ -1263,6 +1263,24 @@ function notablesOf(step, changes) {
     };
     const variables = new Map();
     let schemaRemoved = 0;
+    // A STEP_TYPE list (`["PROCESSING_STEP", "MimsModelRegistrationProcessingStep"]`) changes element by element.
+    const typeRemoved = [];
+    const typeAdded = [];
+    for (const c of changes) {
+        if (!c.path.startsWith('STEP_TYPE[') || c.kind === 'moved')
+            continue;
+        if (c.old !== undefined)
+            typeRemoved.push(shownValue(c.old) ?? '');
+        if (c.new !== undefined)
+            typeAdded.push(shownValue(c.new) ?? '');
+    }
+    if (typeRemoved.length + typeAdded.length > 0)
+        add({
+            kind: 'step-type',
+            path: 'STEP_TYPE',
+            ...(typeRemoved.length > 0 ? { old: typeRemoved.join(', ') } : {}),
+            ...(typeAdded.length > 0 ? { new: typeAdded.join(', ') } : {}),
+        });
     for (const c of changes) {
         const key = last(c.path);
         const old = shownValue(c.old);
