@@ -111,7 +111,8 @@ export function mergeProblems(
 ): Problem[] {
   const problems: Problem[] = [];
   for (const key of Object.keys(second)) {
-    if (key === 'PIPELINE_STEP_CONFIGS' || (hasOwn(first, key) && sameJson(first[key], second[key]))) continue;
+    if (key === 'PIPELINE_STEP_CONFIGS' || (hasOwn(first, key) && sameJson(first[key], second[key])))
+      continue;
     problems.push({
       severity: 'warning',
       code: 'merge/not-merged',
@@ -122,6 +123,9 @@ export function mergeProblems(
   }
   for (const p of checkDocument(merged, names.first))
     if (p.code === 'document/placeholder')
-      problems.push({ ...p, message: `the merged document: ${p.message}, and ${names.second} does not replace it` });
+      problems.push({
+        ...p,
+        message: `the merged document: ${p.message}, and ${names.second} does not replace it`,
+      });
   return problems;
 }
