@@ -191,7 +191,10 @@ describe(
       expect(r.outputs.changed).toBe('false');
       const { body, html } = check(r.summary);
       expect(readMarker(body)).toEqual({ key: 'demo/dag.json', head });
-      expect(firstBlock(html)).toEqual({ tag: 'h3', text: '✅ No change to the execution document or the DAG' });
+      expect(firstBlock(html)).toEqual({
+        tag: 'h3',
+        text: '✅ No change to the execution document or the DAG',
+      });
       expect(visibleOutsideDetails(html).length).toBeLessThan(400);
     });
 
@@ -341,7 +344,9 @@ describe(
         const reverted = await run({ comment: 'on-change' });
         expect(reverted.outputs.changed).toBe('false');
         expect(ours()).toHaveLength(1);
-        expect(firstBlock(render(ours()[0]!.body)).text).toBe('✅ No change to the execution document or the DAG');
+        expect(firstBlock(render(ours()[0]!.body)).text).toBe(
+          '✅ No change to the execution document or the DAG',
+        );
         expect(services.github.commentCalls().filter((c) => c.startsWith('PATCH '))).toHaveLength(1);
 
         const never = await run({ comment: 'never' });
