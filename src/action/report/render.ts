@@ -687,12 +687,15 @@ function stepRow(
   return `| ${row.join(' | ')} |`;
 }
 
-/** `2 changed, 1 filled, 1 kept from the template`: the rows of the table by their status, each counted once. */
+/**
+ * `2 changed, 1 filled, 1 kept from the template`: the rows of the table, each counted once, a step the pull request
+ * changes as changed whatever its status (as the verdict counts it).
+ */
 function stepCounts(p: PipelineData): string {
   const changes = stepChanges(p);
   const counts = new Map<string, number>();
   for (const s of p.report.steps) {
-    const change = s.status === 'filled' ? changes.get(s.step) : undefined;
+    const change = changes.get(s.step);
     const what = change ?? OUTCOME[s.status];
     counts.set(what, (counts.get(what) ?? 0) + 1);
   }

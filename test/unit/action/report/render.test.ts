@@ -397,6 +397,21 @@ describe('outside text', () => {
   });
 });
 
+describe('a step kept from the template that the pull request changes', () => {
+  it('is counted as changed, as the headline counts it', () => {
+    const head = {
+      ...base,
+      template: base.template.replace('"STEP_TYPE": "TRAINING_STEP"', '"STEP_TYPE": "TRAINING_STEP_V2"'),
+    };
+    const { html, summary } = check(one(head));
+    expect(firstBlock(html).text).toMatch(/^✏️ Changes 1 step: XGBoostTraining/);
+    expect(textOf(render(summary))).toContain('4 steps (1 changed, 3 filled) and the DAG (10 nodes)');
+    expect(stepStatuses(render(summary))['XGBoostTraining']).toBe(
+      '➖ kept from the template: no payload needed for this step (changed by this PR)',
+    );
+  });
+});
+
 describe('a failing head whose base fails with other errors', () => {
   it('is introduced by this PR, and says what the base fails with', () => {
     const broken = cases.compare(base, cases.badRegion(base));
