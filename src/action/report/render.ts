@@ -161,7 +161,12 @@ function provenanceLine(data: ReportData): string {
     const repo = repoUrl(data);
     const compare = repo ? ` ([diff](${repo}/compare/${base}...${head}))` : '';
     parts.push(`base ${commitLink(data, base)} → head ${commitLink(data, head)}${compare}`);
-    if (via) parts.push(`base read from ${via === 'git' ? 'the local git checkout' : 'the GitHub API'}`);
+    // Only when the base was read: a base that could not be read is no source of anything.
+    const read = data.pipelines.some(
+      (p) => p.comparison && (p.comparison.status !== 'unavailable' || p.comparison.cause === 'generate'),
+    );
+    if (via && read)
+      parts.push(`base read from ${via === 'git' ? 'the local git checkout' : 'the GitHub API'}`);
   } else if (head) parts.push(`commit ${commitLink(data, head)}`);
   if (data.lenient) parts.push('lenient');
   return `<sub>${parts.join(' · ')}</sub>`;

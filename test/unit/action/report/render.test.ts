@@ -397,6 +397,26 @@ describe('outside text', () => {
   });
 });
 
+describe('the provenance line', () => {
+  it('names where the base was read from only when it was read', () => {
+    const { report, comparison } = cases.compare(base, cases.sqlAndFramework(base));
+    const read = check(buildReport(cases.input([cases.pipeline(cases.FILES.dag, report, comparison)])));
+    expect(textOf(read.html)).toContain('base read from the GitHub API');
+    const unread = check(
+      buildReport(
+        cases.input([
+          cases.pipeline(cases.FILES.dag, report, {
+            status: 'unavailable',
+            cause: 'read',
+            reason: 'HTTP 403',
+          }),
+        ]),
+      ),
+    );
+    expect(textOf(unread.html)).not.toContain('base read from');
+  });
+});
+
 describe('a step kept from the template that the pull request changes', () => {
   it('is counted as changed, as the headline counts it', () => {
     const head = {
