@@ -167,21 +167,29 @@ export function jsonLines(v: unknown, indent = ''): string[] {
 
 const length = (s: string): number => Array.from(s).length;
 
-/** Splits a line longer than `width` at spaces (or anywhere, when a word is longer): the pieces, in order. */
+/**
+ * Splits a line longer than `width` at spaces (or anywhere, when a word is longer): the pieces, in order, each after
+ * the first marked as a continuation (`↪ `).
+ */
 export function wrap(line: string, width: number): string[] {
   if (length(line) <= width) return [line];
   const out: string[] = [];
   let rest = Array.from(line);
   while (rest.length > width) {
     let cut = rest.lastIndexOf(' ', width);
-    if (cut <= 0) cut = width;
+    // A cut inside the indentation would leave a piece of spaces only: cut the word instead.
+    if (cut <= 0 || rest.slice(0, cut).every((c) => c === ' ')) cut = width;
     else cut += 1;
     out.push(rest.slice(0, cut).join(''));
     rest = rest.slice(cut);
   }
   if (rest.length > 0) out.push(rest.join(''));
-  return out;
+  // Continuations say so: the text has no line break there.
+  return out.map((piece, i) => (i === 0 ? piece : `${CONTINUED}${piece}`));
 }
+
+/** The mark that starts the continuation of a wrapped line. */
+export const CONTINUED = '↪ ';
 
 type Op = EditOp;
 

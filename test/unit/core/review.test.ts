@@ -133,9 +133,11 @@ describe('changeLines', () => {
     for (const l of out) expect(l.length).toBeLessThanOrEqual(102);
   });
 
-  it('wrap splits at spaces, or anywhere for a word longer than the line', () => {
-    expect(wrap('aaa bbb ccc', 8)).toEqual(['aaa bbb ', 'ccc']);
-    expect(wrap('x'.repeat(10), 4)).toEqual(['xxxx', 'xxxx', 'xx']);
+  it('wrap splits at spaces, or anywhere for a word longer than the line, and marks the continuations', () => {
+    expect(wrap('aaa bbb ccc', 8)).toEqual(['aaa bbb ', '↪ ccc']);
+    expect(wrap('x'.repeat(10), 4)).toEqual(['xxxx', '↪ xxxx', '↪ xx']);
+    // Never a piece of indentation only.
+    expect(wrap(`    ${'y'.repeat(10)}`, 8)).toEqual(['    yyyy', '↪ yyyyyy']);
   });
 });
 
