@@ -584,7 +584,9 @@ function provenanceLine(data) {
         const repo = repoUrl(data);
         const compare = repo ? ` ([diff](${repo}/compare/${base}...${head}))` : '';
         parts.push(`base ${commitLink(data, base)} → head ${commitLink(data, head)}${compare}`);
-        if (via)
+        // Only when the base was read: a base that could not be read is no source of anything.
+        const read = data.pipelines.some((p) => p.comparison && (p.comparison.status !== 'unavailable' || p.comparison.cause === 'generate'));
+        if (via && read)
             parts.push(`base read from ${via === 'git' ? 'the local git checkout' : 'the GitHub API'}`);
     }
     else if (head)
@@ -1037,12 +1039,15 @@ function stepRow(data, p, s, change, values) {
             .join('<br>'));
     return `| ${row.join(' | ')} |`;
 }
-/** `2 changed, 1 filled, 1 kept from the template`: the rows of the table by their status, each counted once. */
+/**
+ * `2 changed, 1 filled, 1 kept from the template`: the rows of the table, each counted once, a step the pull request
+ * changes as changed whatever its status (as the verdict counts it).
+ */
 function stepCounts(p) {
     const changes = stepChanges(p);
     const counts = new Map();
     for (const s of p.report.steps) {
-        const change = s.status === 'filled' ? changes.get(s.step) : undefined;
+        const change = changes.get(s.step);
         const what = change ?? OUTCOME[s.status];
         counts.set(what, (counts.get(what) ?? 0) + 1);
     }

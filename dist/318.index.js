@@ -580,7 +580,7 @@ function editScript(a, b) {
 /* harmony export */   Ru: () => (/* binding */ valueText),
 /* harmony export */   aV: () => (/* binding */ reviewDiff)
 /* harmony export */ });
-/* unused harmony exports relativePath, jsonLines, wrap */
+/* unused harmony exports relativePath, jsonLines, wrap, CONTINUED */
 /* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96421);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28314);
 /* harmony import */ var _align_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63129);
@@ -714,7 +714,10 @@ function jsonLines(v, indent = '') {
     return [`${indent}${(0,_number_js__WEBPACK_IMPORTED_MODULE_1__/* .isNumeric */ .kf)(v) ? (0,_number_js__WEBPACK_IMPORTED_MODULE_1__/* .numberText */ .$4)(v) : (JSON.stringify(v) ?? 'null')}`];
 }
 const length = (s) => Array.from(s).length;
-/** Splits a line longer than `width` at spaces (or anywhere, when a word is longer): the pieces, in order. */
+/**
+ * Splits a line longer than `width` at spaces (or anywhere, when a word is longer): the pieces, in order, each after
+ * the first marked as a continuation (`↪ `).
+ */
 function wrap(line, width) {
     if (length(line) <= width)
         return [line];
@@ -722,7 +725,8 @@ function wrap(line, width) {
     let rest = Array.from(line);
     while (rest.length > width) {
         let cut = rest.lastIndexOf(' ', width);
-        if (cut <= 0)
+        // A cut inside the indentation would leave a piece of spaces only: cut the word instead.
+        if (cut <= 0 || rest.slice(0, cut).every((c) => c === ' '))
             cut = width;
         else
             cut += 1;
@@ -731,8 +735,11 @@ function wrap(line, width) {
     }
     if (rest.length > 0)
         out.push(rest.join(''));
-    return out;
+    // Continuations say so: the text has no line break there.
+    return out.map((piece, i) => (i === 0 ? piece : `${CONTINUED}${piece}`));
 }
+/** The mark that starts the continuation of a wrapped line. */
+const CONTINUED = '↪ ';
 /** Runs of changes with `context` kept tokens around them; indexes into `ops`. */
 function hunks(ops, context) {
     const out = [];

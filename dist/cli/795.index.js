@@ -956,7 +956,10 @@ function jsonLines(v, indent = '') {
     return [`${indent}${(0,number/* isNumeric */.kf)(v) ? (0,number/* numberText */.$4)(v) : (JSON.stringify(v) ?? 'null')}`];
 }
 const review_length = (s) => Array.from(s).length;
-/** Splits a line longer than `width` at spaces (or anywhere, when a word is longer): the pieces, in order. */
+/**
+ * Splits a line longer than `width` at spaces (or anywhere, when a word is longer): the pieces, in order, each after
+ * the first marked as a continuation (`↪ `).
+ */
 function wrap(line, width) {
     if (review_length(line) <= width)
         return [line];
@@ -964,7 +967,8 @@ function wrap(line, width) {
     let rest = Array.from(line);
     while (rest.length > width) {
         let cut = rest.lastIndexOf(' ', width);
-        if (cut <= 0)
+        // A cut inside the indentation would leave a piece of spaces only: cut the word instead.
+        if (cut <= 0 || rest.slice(0, cut).every((c) => c === ' '))
             cut = width;
         else
             cut += 1;
@@ -973,8 +977,11 @@ function wrap(line, width) {
     }
     if (rest.length > 0)
         out.push(rest.join(''));
-    return out;
+    // Continuations say so: the text has no line break there.
+    return out.map((piece, i) => (i === 0 ? piece : `${CONTINUED}${piece}`));
 }
+/** The mark that starts the continuation of a wrapped line. */
+const CONTINUED = '↪ ';
 /** Runs of changes with `context` kept tokens around them; indexes into `ops`. */
 function hunks(ops, context) {
     const out = [];
