@@ -419,10 +419,11 @@ function budget_forms(first, ...cheaper) {
     };
 }
 
+// EXTERNAL MODULE: ./build/action/report/markdown.js
+var report_markdown = __webpack_require__(68525);
 ;// CONCATENATED MODULE: ./build/action/report/shell.js
 /** Shell words for the "Reproduce locally" commands, which a reader pastes into bash or zsh. */
-/** Characters a code block would spell out (visible()) and a terminal would not show: they need an escape. */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
 function escapeForDollarQuote(c) {
     if (c === '\\')
         return '\\\\';
@@ -445,8 +446,8 @@ function escapeForDollarQuote(c) {
 function shellQuote(s) {
     if (/^[\w./-]+$/.test(s))
         return s;
-    if (INVISIBLE.test(s))
-        return `$'${Array.from(s, (c) => (c === '\\' || c === "'" || INVISIBLE.test(c) ? escapeForDollarQuote(c) : c)).join('')}'`;
+    if ((0,report_markdown/* hasInvisible */.wy)(s))
+        return `$'${Array.from(s, (c) => (c === '\\' || c === "'" || (0,report_markdown/* hasInvisible */.wy)(c) ? escapeForDollarQuote(c) : c)).join('')}'`;
     return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 

@@ -18,7 +18,7 @@ export const modules = {
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24930);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(55218);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(33388);
-/* harmony import */ var _comment_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(48535);
+/* harmony import */ var _comment_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(62787);
 /* harmony import */ var _report_artifact_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(94872);
 /**
  * `mode: comment`: posts the report of a pull request run from a `workflow_run` workflow, which runs in the base

@@ -675,6 +675,11 @@ function renderDiffJson(diff) {
  * paragraph separators.
  */
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+const HAS_INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+/** Whether `text` holds a character {@link visible} spells out. */
+function hasInvisible(text) {
+    return HAS_INVISIBLE.test(text);
+}
 /** `text` with every invisible character written as `\u{202e}` (a tab kept when `keepTabs`). */
 function visible(text, keepTabs = false) {
     return text.replace(INVISIBLE, (c) => keepTabs && c === '\t' ? c : `\\u{${c.codePointAt(0).toString(16)}}`);
@@ -753,10 +758,9 @@ function prosePieces(text, out) {
         }
         // Whitespace can hold invisible characters (U+FEFF is `\s`): each is shown spelled out, as code.
         for (const c of part)
-            out.push(INVISIBLE_ONE.test(c) ? { code: true, show: c, raw: c } : { code: false, md: c });
+            out.push(hasInvisible(c) ? { code: true, show: c, raw: c } : { code: false, md: c });
     });
 }
-const INVISIBLE_ONE = /^[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]$/u;
 /**
  * The pieces as markdown. Code pieces that touch (`[` and a quoted `"x"` in `["x"]`) become one code span of their
  * text as written: two spans side by side would merge their backtick runs, and a span could then end early and let

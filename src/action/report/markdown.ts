@@ -3,7 +3,16 @@
  * (core/diff/markdown.ts, shared with the CLI's markdown diff), re-exported for the action's report; and the line cut
  * of a body that must fit a size limit.
  */
-export { clip, codeSpan, fence, htmlCode, htmlText, inlineText, visible } from '../../core/diff/markdown.js';
+export {
+  clip,
+  codeSpan,
+  fence,
+  hasInvisible,
+  htmlCode,
+  htmlText,
+  inlineText,
+  visible,
+} from '../../core/diff/markdown.js';
 export { inlineText as escapeMarkdown } from '../../core/diff/markdown.js';
 
 /**

@@ -1,7 +1,6 @@
 /** Shell words for the "Reproduce locally" commands, which a reader pastes into bash or zsh. */
 
-/** Characters a code block would spell out (visible()) and a terminal would not show: they need an escape. */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+import { hasInvisible } from './markdown.js';
 
 function escapeForDollarQuote(c: string): string {
   if (c === '\\') return '\\\\';
@@ -20,7 +19,7 @@ function escapeForDollarQuote(c: string): string {
  */
 export function shellQuote(s: string): string {
   if (/^[\w./-]+$/.test(s)) return s;
-  if (INVISIBLE.test(s))
-    return `$'${Array.from(s, (c) => (c === '\\' || c === "'" || INVISIBLE.test(c) ? escapeForDollarQuote(c) : c)).join('')}'`;
+  if (hasInvisible(s))
+    return `$'${Array.from(s, (c) => (c === '\\' || c === "'" || hasInvisible(c) ? escapeForDollarQuote(c) : c)).join('')}'`;
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }

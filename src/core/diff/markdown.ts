@@ -16,6 +16,12 @@
  */
 
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+const HAS_INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
+/** Whether `text` holds a character {@link visible} spells out. */
+export function hasInvisible(text: string): boolean {
+  return HAS_INVISIBLE.test(text);
+}
 
 /** `text` with every invisible character written as `\u{202e}` (a tab kept when `keepTabs`). */
 export function visible(text: string, keepTabs = false): string {
@@ -110,11 +116,9 @@ function prosePieces(text: string, out: Piece[]): void {
     }
     // Whitespace can hold invisible characters (U+FEFF is `\s`): each is shown spelled out, as code.
     for (const c of part)
-      out.push(INVISIBLE_ONE.test(c) ? { code: true, show: c, raw: c } : { code: false, md: c });
+      out.push(hasInvisible(c) ? { code: true, show: c, raw: c } : { code: false, md: c });
   });
 }
-
-const INVISIBLE_ONE = /^[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]$/u;
 
 /**
  * The pieces as markdown. Code pieces that touch (`[` and a quoted `"x"` in `["x"]`) become one code span of their
